@@ -1,0 +1,53 @@
+package org.ecocorridor.core.catalog;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * A catalog entry: what every protocol (WMS, WFS, OGC API, REST) knows about a published layer.
+ *
+ * <p>Immutable.
+ *
+ * @param name         unique name, {@code [a-z][a-z0-9_]*}, at most 63 characters (a SQL identifier)
+ * @param title        human title
+ * @param abstractText description
+ * @param keywords     keywords
+ * @param kind         vector or raster
+ * @param defaultStyle name of the default style in {@code styles/}, or null
+ * @param bbox         bounds in CRS:84 (x = longitude), or null when empty
+ * @param timeExtent   dates covered, or null when the layer has no time dimension
+ * @param featureCount number of features (vector) or 0 (raster)
+ * @param sensitive    hidden from anonymous users (e.g. exact big-cat locations)
+ * @param editable     writable through WFS-T by editors
+ * @param updatedAt    last change of data or definition, for cache invalidation
+ */
+public record LayerInfo(String name, String title, String abstractText, List<String> keywords,
+        LayerKind kind, String defaultStyle, Envelope bbox, TimeExtent timeExtent, long featureCount,
+        boolean sensitive, boolean editable, Instant updatedAt) {
+
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
+
+    public LayerInfo {
+        requireValidName(name);
+        Objects.requireNonNull(kind, "kind");
+        keywords = List.copyOf(keywords);
+        bbox = bbox == null ? null : new Envelope(bbox);
+    }
+
+    /**
+     * Checks a layer name: lower-case letter first, then lower-case letters, digits or
+     * underscores, 63 characters at most, so that it is also a safe SQL identifier.
+     *
+     * @throws IllegalArgumentException naming the bad value
+     */
+    public static String requireValidName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("Invalid layer name \"" + name
+                    + "\": use a lower-case letter followed by lower-case letters, digits or '_' (at most 63)");
+        }
+        return name;
+    }
+}
