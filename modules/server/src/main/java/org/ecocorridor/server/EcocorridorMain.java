@@ -1,7 +1,35 @@
 package org.ecocorridor.server;
 
+import java.util.Arrays;
+import org.ecocorridor.server.cli.EcocorridorCommand;
+import picocli.CommandLine;
+
+/**
+ * The one entry point of {@code ecocorridor.jar}: with no command (or only {@code --key=value}
+ * options) it starts the web server; otherwise it runs a command-line tool (import, export,
+ * analyses) without starting Spring. {@code --help} lists the commands.
+ */
 public final class EcocorridorMain {
-    private EcocorridorMain() {}
+    private EcocorridorMain() {
+    }
+
     public static void main(String[] args) {
+        if (startsServer(args)) {
+            EcocorridorApplication.start(args);
+            return;
+        }
+        int exit = new CommandLine(new EcocorridorCommand()).execute(args);
+        if (exit != 0 || !isServe(args)) {
+            System.exit(exit);
+        }
+    }
+
+    /** {@code java -jar ecocorridor.jar [--server.port=N ...]}: Spring Boot options only. */
+    static boolean startsServer(String[] args) {
+        return args.length == 0 || Arrays.stream(args).allMatch(a -> a.startsWith("--") && a.contains("="));
+    }
+
+    private static boolean isServe(String[] args) {
+        return args.length > 0 && args[0].equals("serve");
     }
 }
