@@ -18,6 +18,10 @@ public final class EcocorridorMain {
             EcocorridorApplication.start(args);
             return;
         }
+        if (!isServe(args)) {
+            // Before the first logger exists: tools print results, logs only warn (to stderr).
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         int exit = new CommandLine(new EcocorridorCommand()).execute(args);
         if (exit != 0 || !isServe(args)) {
             System.exit(exit);

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code export NAME --format geojson|gpkg|csv --out FILE}: streams a layer to a file. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports a vector layer as GeoJSON, GeoPackage or CSV (coordinates in EPSG:4326, lon/lat).",
+        description = {"Exports a vector layer as GeoJSON, GeoPackage or CSV.",
+                "Coordinates are EPSG:4326 (longitude, latitude).",
                 "The store is chosen by ECOCORRIDOR_DB_URL (PostGIS) or ECOCORRIDOR_DATA_DIR (embedded)."})
 final class ExportCommand implements Callable<Integer> {
     @Spec

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code import FILE --layer NAME}: one file becomes one layer, completely or not at all. */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Imports a file as a layer (replacing a layer of the same name) in one transaction:",
-                "on any error the store is left unchanged and the command exits with status 1.",
+        description = {"Imports a file as a layer, completely or not at all.",
+                "A layer of the same name is replaced in the same transaction; on any error the store",
+                "is left unchanged and the command exits with status 1.",
                 "Vector: GeoJSON, GeoPackage, zipped Shapefile, CSV with lon/lat (or WKT) columns;",
                 "reprojected to EPSG:4326 (a file without a CRS is taken as EPSG:4326, with a warning).",
                 "Raster: GeoTIFF (single band).",
