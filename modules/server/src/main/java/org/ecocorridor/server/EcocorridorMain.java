@@ -1,6 +1,7 @@
 package org.ecocorridor.server;
 
 import java.util.Arrays;
+import org.ecocorridor.core.crs.CoordinateTransforms;
 import org.ecocorridor.server.cli.EcocorridorCommand;
 import picocli.CommandLine;
 
@@ -14,6 +15,7 @@ public final class EcocorridorMain {
     }
 
     public static void main(String[] args) {
+        startCrsWarmUp();
         if (startsServer(args)) {
             EcocorridorApplication.start(args);
             return;
@@ -26,6 +28,13 @@ public final class EcocorridorMain {
         if (exit != 0 || !isServe(args)) {
             System.exit(exit);
         }
+    }
+
+    /** SIS's EPSG database takes seconds to open: open it while Spring (or picocli) starts. */
+    private static void startCrsWarmUp() {
+        Thread warmUp = new Thread(CoordinateTransforms::warmUp, "crs-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** {@code java -jar ecocorridor.jar [--server.port=N ...]}: Spring Boot options only. */

@@ -95,6 +95,23 @@ public final class CoordinateTransforms {
         }
     }
 
+    /**
+     * Opens SIS's EPSG database and builds the transformations used at start-up (storage to the
+     * equal-area CRS, to UTM 52N and to Web Mercator). The first look-up costs several seconds
+     * (the embedded Derby database opens); call this on a background thread as early as possible
+     * so that it overlaps other start-up work. Failures are ignored here: they surface, with their
+     * message, at the first real use.
+     */
+    public static void warmUp() {
+        try {
+            toEqualArea();
+            between(4326, 32652);
+            between(4326, 3857);
+        } catch (IllegalArgumentException e) {
+            // Reported at first real use.
+        }
+    }
+
     /** From stored coordinates (EPSG:4326, lon/lat) to the region's equal-area CRS, in metres. */
     public static GeometryTransform toEqualArea() {
         return between(4326, EQUAL_AREA_EPSG);

@@ -71,6 +71,23 @@ public final class GeometryTransform {
     }
 
     /**
+     * Transforms {@code pointCount} interleaved (x, y) pairs of {@code xy} in place, in one call
+     * (no allocation): the renderer's path for whole rings and raster rows.
+     *
+     * @throws IllegalArgumentException when a coordinate cannot be transformed, naming both CRSs
+     */
+    public void applyInPlace(double[] xy, int pointCount) {
+        if (isIdentity() || pointCount == 0) {
+            return;
+        }
+        try {
+            transform.transform(xy, 0, xy, 0, pointCount);
+        } catch (TransformException e) {
+            throw outOfDomain(e);
+        }
+    }
+
+    /**
      * Bounds of an envelope after transformation, sampling {@code samplesPerEdge} points along each
      * edge so that curved edges are enclosed (a corner-only transform underestimates bounds).
      */

@@ -1,0 +1,2 @@
+/** Rasters stored as deflated float32 tiles, read whole or by window. */
+package org.ecocorridor.store.raster;

@@ -1,0 +1,2 @@
+/** Records of analysis runs (status, progress, times) for the job system. */
+package org.ecocorridor.store.run;

@@ -1,0 +1,2 @@
+/** Users, password hashes (made by the server) and roles. */
+package org.ecocorridor.store.security;
