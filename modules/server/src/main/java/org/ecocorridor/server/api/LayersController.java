@@ -27,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -90,6 +91,22 @@ class LayersController {
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    /** Deletes an imported layer (admin): 204, or 404 when absent, 409 for demo and analysis layers. */
+    @DeleteMapping("/{name}")
+    ResponseEntity<Void> delete(@PathVariable String name) {
+        boolean deleted;
+        try {
+            deleted = files.delete(name);
+        } catch (IllegalStateException e) {
+            throw new ApiException(HttpStatus.CONFLICT, "not-deletable", "Layer cannot be deleted", e.getMessage(),
+                    "name", Map.of());
+        }
+        if (!deleted) {
+            throw new NoSuchElementException("No layer named \"" + name + "\"");
+        }
+        return ResponseEntity.noContent().build();
     }
 
     /** Streams a vector layer as {@code geojson} (default), {@code csv} or {@code gpkg}. */

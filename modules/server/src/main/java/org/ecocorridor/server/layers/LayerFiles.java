@@ -76,8 +76,13 @@ public final class LayerFiles {
     }
 
     private LayerImportOutcome importRaster(Path file, LayerImport request) throws IOException {
+        var existing = store.catalog().get(request.name());
+        if (existing.isPresent() && !request.name().equals(existing.get().storage().rasterName())) {
+            throw new IllegalArgumentException("Layer \"" + request.name() + "\" exists and is not an imported"
+                    + " raster: choose another name, or delete that layer first");
+        }
         FloatGrid grid = GeoTiffReader.read(file);
-        boolean replaced = store.catalog().get(request.name()).isPresent();
+        boolean replaced = existing.isPresent();
         List<String> warnings = grid.geometry().epsg() == 0
                 ? List.of("The GeoTIFF declares no EPSG code; the raster cannot be reprojected until one is set")
                 : List.of();
@@ -90,6 +95,26 @@ public final class LayerFiles {
                     request.owner(), request.runId(), Instant.now()));
         });
         return new LayerImportOutcome(entry.info(), 0, replaced, grid.geometry().epsg(), warnings, List.of());
+    }
+
+    /**
+     * Deletes an imported layer (vector table or raster) with its catalog entry.
+     *
+     * @return false when there is no such layer
+     * @throws IllegalStateException when the layer is not an imported one (demo or analysis data)
+     */
+    public boolean delete(String layer) {
+        var entry = store.catalog().get(layer);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        if (entry.get().info().kind() == LayerKind.RASTER) {
+            if (!layer.equals(entry.get().storage().rasterName()) || entry.get().runId() != null) {
+                throw new IllegalStateException("Layer \"" + layer + "\" was not imported and cannot be deleted here");
+            }
+            return store.rasters().delete(layer);
+        }
+        return store.importer().deleteLayer(layer);
     }
 
     /**

@@ -144,6 +144,34 @@ abstract class LayersApiContractTest {
     }
 
     @Test
+    void adminDeletesImportedLayersButNotDemoLayers() throws IOException {
+        assertThat(http().putFile("/api/layers/to_delete", points("del.geojson", 2), Map.of(), "admin",
+                ADMIN_PASSWORD).statusCode()).isEqualTo(201);
+        assertThat(http().delete("/api/layers/to_delete", null, null).statusCode()).isEqualTo(401);
+        assertThat(http().delete("/api/layers/to_delete", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(204);
+        assertThat(http().get("/api/layers/to_delete").statusCode()).isEqualTo(404);
+        assertThat(http().delete("/api/layers/to_delete", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(404);
+        HttpResponse<String> demo = http().delete("/api/layers/countries", "admin", ADMIN_PASSWORD);
+        assertThat(demo.statusCode()).isEqualTo(409);
+        assertThat(http().get("/api/layers/countries").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void geoTiffImportsAsARasterLayer() throws IOException {
+        Path tif = Paths.repoRoot().resolve("data/raster/landcover_amur.tif");
+        HttpResponse<String> r = http().putFile("/api/layers/lc_copy", tif, Map.of("title", "Land cover copy"),
+                "admin", ADMIN_PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        JsonNode layer = json(http().get("/api/layers/lc_copy"));
+        assertThat(layer.get("kind").asString()).isEqualTo("raster");
+        // UTM 52N grid around 129.3-132.5 E, 42.2-45 N: its lon/lat bounds must fall in that area.
+        assertThat(layer.get("bbox").get(0).asDouble()).isBetween(129.0, 130.0);
+        assertThat(layer.get("bbox").get(3).asDouble()).isBetween(44.5, 45.5);
+        assertThat(http().putFile("/api/layers/countries", tif, Map.of(), "admin", ADMIN_PASSWORD).statusCode())
+                .isEqualTo(400);
+    }
+
+    @Test
     void badLayerNameIsAProblemNamingTheField() throws IOException {
         HttpResponse<String> r = http().putFile("/api/layers/Bad-Name", points("x.geojson", 1), Map.of(), "admin",
                 ADMIN_PASSWORD);

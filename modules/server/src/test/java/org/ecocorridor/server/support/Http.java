@@ -30,6 +30,14 @@ public final class Http {
                 .GET().build());
     }
 
+    public HttpResponse<String> delete(String path, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (user != null) {
+            b.header("Authorization", basic(user, password));
+        }
+        return send(b.build());
+    }
+
     /** PUT multipart/form-data with part {@code file} and text fields; credentials may be null. */
     public HttpResponse<String> putFile(String path, Path file, Map<String, String> fields, String user,
             String password) throws IOException {

@@ -97,6 +97,41 @@ public final class LayerImporter {
         }
     }
 
+    /**
+     * Deletes an imported vector layer: its catalog entry and its {@code layer_<name>} table, in one
+     * transaction where the database allows (on H2 the catalog row goes first, then the table).
+     *
+     * @return false when no layer has that name
+     * @throws IllegalStateException when the layer was not imported (demo or analysis layers stay)
+     */
+    public boolean deleteLayer(String name) {
+        try (Connection c = dataSource.getConnection()) {
+            Optional<CatalogEntry> existing = catalog.get(c, name);
+            if (existing.isEmpty()) {
+                return false;
+            }
+            String table = TABLE_PREFIX + name;
+            if (existing.get().info().kind() != LayerKind.VECTOR || !table.equals(existing.get().storage().sourceTable())) {
+                throw new IllegalStateException("Layer \"" + name + "\" was not imported and cannot be deleted here");
+            }
+            c.setAutoCommit(false);
+            try {
+                catalog.delete(c, name);
+                execute(c, "DROP TABLE IF EXISTS " + Identifiers.quote(table));
+                c.commit();
+            } catch (SQLException | RuntimeException e) {
+                Transactions.rollbackQuietly(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+            LOG.info("Deleted layer {}", name);
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("Deleting layer " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+
     private ImportResult inOneTransaction(Connection c, LayerImport request, FeatureCursor cursor,
             LongConsumer progress, FeatureTableWriter writer, String token) throws SQLException {
         c.setAutoCommit(false);
