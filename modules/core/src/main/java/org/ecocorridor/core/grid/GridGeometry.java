@@ -49,6 +49,26 @@ public record GridGeometry(int cols, int rows, double originX, double originY, d
         return row * cols + col;
     }
 
+    /** Row of a row-major cell index. */
+    public int rowOfIndex(int index) {
+        return index / cols;
+    }
+
+    /** Column of a row-major cell index. */
+    public int colOfIndex(int index) {
+        return index % cols;
+    }
+
+    /** Area of one cell, {@code cellWidth × cellHeight}, in CRS units squared (m² for projected grids). */
+    public double cellArea() {
+        return cellWidth * cellHeight;
+    }
+
+    /** Whether cells are square: width and height equal within 1e-9 relative. */
+    public boolean hasSquareCells() {
+        return Math.abs(cellWidth - cellHeight) <= 1e-9 * Math.max(cellWidth, cellHeight);
+    }
+
     public boolean contains(int row, int col) {
         return row >= 0 && row < rows && col >= 0 && col < cols;
     }

@@ -1,0 +1,188 @@
+package org.ecocorridor.ogc.render;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ecocorridor.core.feature.Feature;
+import org.ecocorridor.core.feature.FeatureCursor;
+import org.ecocorridor.ogc.style.FeatureTypeStyle;
+import org.ecocorridor.ogc.style.LinePlacement;
+import org.ecocorridor.ogc.style.LineSymbolizer;
+import org.ecocorridor.ogc.style.PointPlacement;
+import org.ecocorridor.ogc.style.PointSymbolizer;
+import org.ecocorridor.ogc.style.PolygonSymbolizer;
+import org.ecocorridor.ogc.style.Rule;
+import org.ecocorridor.ogc.style.Symbolizer;
+import org.ecocorridor.ogc.style.TextSymbolizer;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Puntal;
+
+/**
+ * Draws a vector layer: for each feature type style in order (reading the features once and
+ * keeping them when there are several passes), for each feature, the rules active at the map's
+ * scale whose filter passes (else-rules when none did) draw their symbolizers in order. The pixel
+ * path of a feature is built once and shared by its symbolizers. Text symbolizers only collect
+ * label candidates for the label pass.
+ *
+ * <p>Polygon symbolizers draw areas only, line symbolizers lines and area outlines, point
+ * symbolizers each point (an interior point for lines and areas).
+ *
+ * <p>Not thread-safe; one per render.
+ */
+final class VectorLayerPainter {
+    private final RenderContext ctx;
+    private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, 256);
+    private final double[] point = new double[2];
+    private final Map<TextSymbolizer, Font> fonts = new IdentityHashMap<>();
+    private Feature pathFeature;
+    private boolean pathDrawable;
+
+    VectorLayerPainter(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Rules of one feature type style active at the current scale. */
+    private record Pass(List<Rule> rules, List<Rule> elseRules) {
+    }
+
+    void paint(MapLayer.Vector layer) {
+        List<Pass> passes = new ArrayList<>();
+        for (FeatureTypeStyle fts : layer.style().featureTypeStyles()) {
+            List<Rule> rules = new ArrayList<>();
+            List<Rule> elseRules = new ArrayList<>();
+            for (Rule r : fts.rules()) {
+                if (r.appliesAtScale(ctx.scaleDenominator)) {
+                    (r.elseFilter() ? elseRules : rules).add(r);
+                }
+            }
+            if (!rules.isEmpty() || !elseRules.isEmpty()) {
+                passes.add(new Pass(rules, elseRules));
+            }
+        }
+        if (passes.isEmpty()) {
+            return;
+        }
+        Envelope query = ctx.lonLatQueryEnvelope();
+        try (FeatureCursor cursor = layer.source().features(query)) {
+            if (passes.size() == 1) {
+                while (cursor.hasNext()) {
+                    draw(cursor.next(), passes.get(0), query);
+                }
+                return;
+            }
+            List<Feature> features = new ArrayList<>();
+            cursor.forEachRemaining(features::add);
+            for (Pass pass : passes) {
+                for (Feature f : features) {
+                    draw(f, pass, query);
+                }
+            }
+        }
+    }
+
+    private void draw(Feature feature, Pass pass, Envelope query) {
+        Geometry g = feature.geometry();
+        if (g == null || g.isEmpty() || !query.intersects(g.getEnvelopeInternal())) {
+            return;
+        }
+        boolean matched = false;
+        for (Rule r : pass.rules()) {
+            if (r.filter().test(feature)) {
+                drawRule(r, feature, g);
+                matched = true;
+            }
+        }
+        if (!matched) {
+            for (Rule r : pass.elseRules()) {
+                drawRule(r, feature, g);
+            }
+        }
+    }
+
+    private void drawRule(Rule rule, Feature feature, Geometry g) {
+        Graphics2D gr = ctx.graphics;
+        for (Symbolizer s : rule.symbolizers()) {
+            if (s instanceof PolygonSymbolizer p) {
+                if (g.getDimension() == 2 && path(feature)) {
+                    ctx.painter.fillAndStroke(gr, path, p.fill(), p.stroke(), ctx.factor(p.uom()));
+                }
+            } else if (s instanceof LineSymbolizer l) {
+                if (g.getDimension() >= 1 && path(feature)) {
+                    ctx.painter.stroke(gr, path, l.stroke(), ctx.factor(l.uom()));
+                }
+            } else if (s instanceof PointSymbolizer p) {
+                drawPoints(p, feature, g);
+            } else if (s instanceof TextSymbolizer t) {
+                collectLabel(t, feature, g);
+            }
+        }
+    }
+
+    /** Builds the pixel path of a feature once; false when it cannot be projected. */
+    private boolean path(Feature feature) {
+        if (pathFeature != feature) {
+            pathFeature = feature;
+            path.reset();
+            pathDrawable = ctx.shapes().append(feature.geometry(), path);
+        }
+        return pathDrawable;
+    }
+
+    private void drawPoints(PointSymbolizer p, Feature feature, Geometry g) {
+        double factor = ctx.factor(p.uom());
+        if (g instanceof Puntal) {
+            for (int i = 0; i < g.getNumGeometries(); i++) {
+                Coordinate c = ((Point) g.getGeometryN(i)).getCoordinate();
+                if (c != null && ctx.shapes().point(c.x, c.y, point)) {
+                    ctx.painter.graphic(ctx.graphics, point[0], point[1], p.graphic(), feature, factor);
+                }
+            }
+        } else if (anchor(g)) {
+            ctx.painter.graphic(ctx.graphics, point[0], point[1], p.graphic(), feature, factor);
+        }
+    }
+
+    /** Puts the pixel position of a point or interior point of {@code g} into {@link #point}. */
+    private boolean anchor(Geometry g) {
+        Coordinate c = g instanceof Puntal ? g.getGeometryN(0).getCoordinate() : g.getInteriorPoint().getCoordinate();
+        return c != null && ctx.shapes().point(c.x, c.y, point);
+    }
+
+    private void collectLabel(TextSymbolizer t, Feature feature, Geometry g) {
+        String text = t.label().evaluateText(feature).strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        double factor = ctx.factor(t.uom());
+        Font font = fonts.computeIfAbsent(t, s -> ctx.fonts.font(s.font(), s.font().size() * factor));
+        Color fill = SymbolizerPainter.withAlpha(t.fill().color(), t.fill().opacity());
+        Color halo = t.halo() == null ? null
+                : SymbolizerPainter.withAlpha(t.halo().fill().color(), t.halo().fill().opacity());
+        double haloRadius = t.halo() == null ? 0 : t.halo().radius() * factor;
+        if (t.placement() instanceof LinePlacement lp && g.getDimension() == 1) {
+            if (!path(feature)) {
+                return;
+            }
+            double[] line = Polylines.longestPart(path);
+            if (line.length >= 4) {
+                ctx.labels.add(new LabelCandidate(text, font, fill, halo, haloRadius, 0, 0, 0, 0, 0, 0, 0, line,
+                        lp.perpendicularOffset() * factor));
+            }
+            return;
+        }
+        PointPlacement pp = t.placement() instanceof PointPlacement p ? p : PointPlacement.DEFAULT;
+        if (anchor(g)) {
+            ctx.labels.add(new LabelCandidate(text, font, fill, halo, haloRadius, point[0], point[1], pp.anchorX(),
+                    pp.anchorY(), pp.displacementX() * factor, -pp.displacementY() * factor,
+                    Math.toRadians(pp.rotationDegrees()), null, 0));
+        }
+    }
+}
