@@ -1,0 +1,90 @@
+package org.ecocorridor.connectivity.costdistance;
+
+import java.util.Arrays;
+
+/**
+ * Priority queue of cells for {@link CostDistance}: a 4-ary min-heap of {@code long}s, each packing a
+ * cell's cost rounded to float (high 32 bits; non-negative float bit patterns order like the floats)
+ * and its index (low 32 bits, which also breaks ties deterministically). One array, 8 bytes per entry,
+ * no boxing; a 4-ary heap halves the depth of a binary one and keeps siblings in one cache line.
+ *
+ * <p>Because keys are rounded, cells whose costs agree to float precision may leave the queue out of
+ * exact order; {@link CostDistance} is therefore label-correcting (a cell whose cost improves is queued
+ * again and re-expanded), which keeps the result exact while the double costs live in their own array.
+ *
+ * <p>Not thread-safe.
+ */
+final class CellHeap {
+    private long[] heap;
+    private int size;
+
+    CellHeap(int initialCapacity) {
+        heap = new long[Math.max(16, initialCapacity)];
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The packed entry for a cell and its cost (cost ≥ 0). */
+    static long pack(int cell, double cost) {
+        return ((long) Float.floatToRawIntBits((float) cost) << 32) | (cell & 0xFFFF_FFFFL);
+    }
+
+    static int cellOf(long entry) {
+        return (int) entry;
+    }
+
+    static float keyOf(long entry) {
+        return Float.intBitsToFloat((int) (entry >>> 32));
+    }
+
+    void push(long entry) {
+        if (size == heap.length) {
+            heap = Arrays.copyOf(heap, heap.length + (heap.length >> 1));
+        }
+        int i = size++;
+        while (i > 0) {
+            int parent = (i - 1) >>> 2;
+            long p = heap[parent];
+            if (p <= entry) {
+                break;
+            }
+            heap[i] = p;
+            i = parent;
+        }
+        heap[i] = entry;
+    }
+
+    /** Removes and returns the smallest entry; undefined when empty. */
+    long pop() {
+        long top = heap[0];
+        int n = --size;
+        if (n > 0) {
+            long last = heap[n];
+            int i = 0;
+            while (true) {
+                int child = 4 * i + 1;
+                if (child >= n) {
+                    break;
+                }
+                long best = heap[child];
+                int end = Math.min(child + 4, n);
+                for (int j = child + 1; j < end; j++) {
+                    long h = heap[j];
+                    if (h < best) {
+                        best = h;
+                        child = j;
+                    }
+                }
+                if (last <= best) {
+                    break;
+                }
+                heap[i] = best;
+                i = child;
+            }
+            heap[i] = last;
+        }
+        return top;
+    }
+}

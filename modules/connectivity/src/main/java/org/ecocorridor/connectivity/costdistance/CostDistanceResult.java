@@ -1,0 +1,98 @@
+package org.ecocorridor.connectivity.costdistance;
+
+import org.ecocorridor.core.grid.FloatGrid;
+import org.ecocorridor.core.grid.GridGeometry;
+import org.ecocorridor.core.grid.IntGrid;
+
+/**
+ * The outcome of {@link CostDistance}: accumulated cost, back direction and allocation per cell.
+ *
+ * <p>Accumulated cost is in the units of {@link CostDistanceOptions#units()} (resistance × metres for
+ * {@link CostUnits#MAP}); unreached cells (NoData, cut off by the maximum cost, or disconnected) have
+ * cost +∞ here and NaN in {@link #accumulatedCost()}.
+ *
+ * <p>Immutable (arrays are private; the grid views are copies). Thread-safe.
+ */
+public final class CostDistanceResult {
+    private final GridGeometry geometry;
+    private final CostDistanceOptions options;
+    private final double[] cost;
+    private final byte[] back;
+    private final int[] alloc;
+    private final int reachedCount;
+
+    CostDistanceResult(GridGeometry geometry, CostDistanceOptions options, double[] cost, byte[] back, int[] alloc,
+            int reachedCount) {
+        this.geometry = geometry;
+        this.options = options;
+        this.cost = cost;
+        this.back = back;
+        this.alloc = alloc;
+        this.reachedCount = reachedCount;
+    }
+
+    public GridGeometry geometry() {
+        return geometry;
+    }
+
+    public CostDistanceOptions options() {
+        return options;
+    }
+
+    /** Number of reached cells (sources included). */
+    public int reachedCount() {
+        return reachedCount;
+    }
+
+    /** Accumulated cost at a cell (row-major index); +∞ when unreached. */
+    public double costAt(int cell) {
+        return cost[cell];
+    }
+
+    public boolean isReached(int cell) {
+        return back[cell] != BackDirection.UNREACHED;
+    }
+
+    /** {@link BackDirection} code at a cell: −1 unreached, 0 source, 1–16 the move towards the source. */
+    public int backDirectionAt(int cell) {
+        return back[cell];
+    }
+
+    /** The next cell towards the nearest source along the least-cost path; −1 at sources and unreached cells. */
+    public int predecessorOf(int cell) {
+        int code = back[cell];
+        if (code <= 0) {
+            return -1;
+        }
+        return cell + BackDirection.rowOffset(code) * geometry.cols() + BackDirection.colOffset(code);
+    }
+
+    /** Id of the nearest source (allocation); {@link IntGrid#NO_DATA} when unreached. */
+    public int allocationAt(int cell) {
+        return alloc[cell];
+    }
+
+    /** Accumulated cost as floats, NaN where unreached (a new grid). */
+    public FloatGrid accumulatedCost() {
+        float[] out = new float[cost.length];
+        for (int i = 0; i < out.length; i++) {
+            double c = cost[i];
+            out[i] = c == Double.POSITIVE_INFINITY ? Float.NaN : (float) c;
+        }
+        return new FloatGrid(geometry, out);
+    }
+
+    /** Back-direction codes (0 source, 1–16 moves), {@link IntGrid#NO_DATA} where unreached (a new grid). */
+    public IntGrid backDirection() {
+        int[] out = new int[back.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = back[i] == BackDirection.UNREACHED ? IntGrid.NO_DATA : back[i];
+        }
+        return new IntGrid(geometry, out);
+    }
+
+    /** Allocation (nearest source id), {@link IntGrid#NO_DATA} where unreached (a new grid). */
+    public IntGrid allocation() {
+        return new IntGrid(geometry, alloc.clone());
+    }
+}
