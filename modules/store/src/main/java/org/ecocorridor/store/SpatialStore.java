@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.ecocorridor.store.catalog.LayerCatalog;
 import org.ecocorridor.store.feature.LayerFeatureReader;
 import org.ecocorridor.store.ingest.LayerImporter;
+import org.ecocorridor.store.ingest.RunPublisher;
 import org.ecocorridor.store.raster.RasterStore;
 import org.ecocorridor.store.run.AnalysisRunStore;
 import org.ecocorridor.store.security.UserStore;
@@ -29,6 +30,7 @@ public final class SpatialStore implements AutoCloseable {
     private final RasterStore rasters;
     private final UserStore users;
     private final AnalysisRunStore runs;
+    private final RunPublisher publisher;
 
     SpatialStore(StoreConfig config, SqlDialect dialect, HikariDataSource dataSource) {
         this.config = config;
@@ -40,6 +42,7 @@ public final class SpatialStore implements AutoCloseable {
         this.rasters = new RasterStore(dataSource, catalog);
         this.users = new UserStore(dataSource);
         this.runs = new AnalysisRunStore(dataSource);
+        this.publisher = new RunPublisher(dataSource, dialect, catalog, rasters);
     }
 
     public StoreConfig config() {
@@ -84,6 +87,11 @@ public final class SpatialStore implements AutoCloseable {
     /** Analysis run records. */
     public AnalysisRunStore runs() {
         return runs;
+    }
+
+    /** Publishes analysis outputs as {@code run_<id>_*} layers, all or nothing. */
+    public RunPublisher publisher() {
+        return publisher;
     }
 
     /**

@@ -349,4 +349,46 @@ abstract class StoreContractTest {
     void demoLoaderSkipsAStoreHoldingOtherData() throws Exception {
         new DemoLoaderContract(store).skipsAStoreWithData();
     }
+
+    @Test
+    void runOutputsArePublishedTogetherAndDeletedTogether() {
+        long runId = store.runs().insert("least-cost-corridors", "{}", "tester");
+        FeatureSchema schema = new FeatureSchema(GeometryKind.LINESTRING, 4326,
+                List.of(new AttributeDescriptor("link_id", AttributeType.STRING, false)));
+        org.ecocorridor.core.grid.FloatGrid grid = new org.ecocorridor.core.grid.FloatGrid(
+                new org.ecocorridor.core.grid.GridGeometry(3, 2, 500_000, 4_800_000, 1000, 1000, 32652),
+                new float[] {1, 2, 3, 4, Float.NaN, 6});
+        var layers = List.of(
+                org.ecocorridor.store.ingest.ResultLayer.vector("paths", "Paths", null, "lcp", schema, List.of(
+                        TestFeatures.feature(TestFeatures.wkt("LINESTRING (130 43, 131 44)"), Map.of("link_id", "1_2")))),
+                org.ecocorridor.store.ingest.ResultLayer.raster("nlcc", "Corridors", null, "corridors", grid, "{}"));
+        var entries = store.publisher().publish(runId, "tester", true, layers);
+        assertThat(entries).extracting(CatalogEntry::name).containsExactly("run_" + runId + "_paths",
+                "run_" + runId + "_nlcc");
+        assertThat(entries.get(0).info().featureCount()).isEqualTo(1);
+        assertThat(entries.get(0).info().sensitive()).isTrue();
+        assertThat(entries.get(0).runId()).isEqualTo(runId);
+        assertThat(store.rasters().load("run_" + runId + "_nlcc").get(1, 2)).isEqualTo(6f);
+
+        assertThat(store.publisher().deleteRun(runId)).isEqualTo(2);
+        assertThat(store.catalog().get("run_" + runId + "_paths")).isEmpty();
+        assertThat(store.rasters().info("run_" + runId + "_nlcc")).isEmpty();
+        assertThat(store.inTransaction("check", c -> (Boolean) SchemaInspector.exists(c, "run_" + runId + "_paths")).booleanValue()).isFalse();
+    }
+
+    @Test
+    void failedRunPublicationLeavesNothingBehind() {
+        long runId = store.runs().insert("least-cost-corridors", "{}", "tester");
+        FeatureSchema schema = new FeatureSchema(GeometryKind.POINT, 4326,
+                List.of(new AttributeDescriptor("n", AttributeType.INTEGER, false)));
+        var good = org.ecocorridor.store.ingest.ResultLayer.vector("good", "Good", null, null, schema,
+                List.of(TestFeatures.feature(TestFeatures.point(130, 43), Map.of("n", 1L))));
+        // The second layer's feature lacks its non-nullable attribute: publication must fail as a whole.
+        var bad = org.ecocorridor.store.ingest.ResultLayer.vector("bad", "Bad", null, null, schema,
+                List.of(TestFeatures.feature(TestFeatures.point(130, 43), Map.of())));
+        assertThatThrownBy(() -> store.publisher().publish(runId, null, false, List.of(good, bad)))
+                .hasMessageContaining("not nullable");
+        assertThat(store.publisher().hasLayers(runId)).isFalse();
+        assertThat(store.inTransaction("check", c -> (Boolean) SchemaInspector.exists(c, "run_" + runId + "_good")).booleanValue()).isFalse();
+    }
 }
