@@ -18,16 +18,16 @@ import org.junit.jupiter.api.Assumptions;
  * dropped afterwards, so runs (and concurrent runs of other modules) are independent. Unreachable:
  * tests are skipped, unless {@code CI=true}, where they fail.
  */
-final class PostgisTestDatabase {
-    static final String URL = env("ECOCORRIDOR_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ecocorridor_test");
-    static final String USER = env("ECOCORRIDOR_TEST_DB_USER", "postgres");
-    static final String PASSWORD = env("ECOCORRIDOR_TEST_DB_PASSWORD", "");
+public final class PostgisTestDatabase {
+    public static final String URL = env("ECOCORRIDOR_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ecocorridor_test");
+    public static final String USER = env("ECOCORRIDOR_TEST_DB_USER", "postgres");
+    public static final String PASSWORD = env("ECOCORRIDOR_TEST_DB_PASSWORD", "");
 
     private PostgisTestDatabase() {
     }
 
     /** Creates the database and the PostGIS extension when missing; skips (or fails on CI) when unreachable. */
-    static void ensureAvailable() {
+    public static void ensureAvailable() {
         try {
             createDatabaseIfMissing(URL);
             try (Connection c = connect(URL); Statement s = c.createStatement()) {
@@ -43,18 +43,18 @@ final class PostgisTestDatabase {
     }
 
     /** Creates a new empty schema and returns its name. */
-    static String createSchema() throws SQLException {
+    public static String createSchema() throws SQLException {
         String schema = "eco_t_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         execute(URL, "CREATE SCHEMA " + schema);
         return schema;
     }
 
-    static void dropSchema(String schema) throws SQLException {
+    public static void dropSchema(String schema) throws SQLException {
         execute(URL, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
 
     /** A store URL whose tables go to {@code schema}, PostGIS functions found in {@code public}. */
-    static String urlWithSchema(String schema) {
+    public static String urlWithSchema(String schema) {
         return URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema + ",public";
     }
 

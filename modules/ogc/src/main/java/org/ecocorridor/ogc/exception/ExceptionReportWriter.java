@@ -58,7 +58,9 @@ public final class ExceptionReportWriter {
             w.writeAttribute("xsi", "http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
                     format.namespace + " " + format.schemaLocation);
             w.writeAttribute("version", version);
-            w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
+            if (format == Format.OWS_1_1) {
+                w.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "en");
+            }
             w.writeStartElement("ows", "Exception", format.namespace);
             w.writeAttribute("exceptionCode", e.code());
             if (e.locator() != null) {

@@ -36,6 +36,8 @@ public class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/layers/**").hasRole(ADMIN.toUpperCase())
                         .requestMatchers(HttpMethod.POST, "/api/layers/**").hasRole(ADMIN.toUpperCase())
                         .requestMatchers(HttpMethod.DELETE, "/api/layers/**").hasRole(ADMIN.toUpperCase())
+                        // OGC services: anonymous reads by GET and XML POST; WFS-T checks editors itself.
+                        .requestMatchers(HttpMethod.POST, "/ows", "/wfs").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .anyRequest().authenticated());

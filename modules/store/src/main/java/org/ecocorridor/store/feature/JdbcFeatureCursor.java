@@ -27,9 +27,12 @@ import org.locationtech.jts.io.WKBReader;
  * the schema's attributes in order. Owns its connection and closes it (ending the read-only
  * transaction PostgreSQL needed for the server-side cursor).
  *
+ * <p>Public so that other readers in the store (the filtered {@code store.source} reads) can stream
+ * the same way.
+ *
  * <p>Not thread-safe; one per reader.
  */
-final class JdbcFeatureCursor implements FeatureCursor {
+public final class JdbcFeatureCursor implements FeatureCursor {
     private final Connection connection;
     private final boolean restoreAutoCommit;
     private final PreparedStatement statement;
@@ -40,7 +43,16 @@ final class JdbcFeatureCursor implements FeatureCursor {
     private Feature next;
     private boolean closed;
 
-    JdbcFeatureCursor(Connection connection, boolean restoreAutoCommit, PreparedStatement statement,
+    /**
+     * Executes the statement and wraps its result set.
+     *
+     * @param connection        connection to close with the cursor
+     * @param restoreAutoCommit whether to roll back and restore auto-commit when closing
+     * @param statement         prepared, bound query: id, WKB geometry, then the schema's attributes
+     * @param schema            schema of the features
+     * @param columns           column metadata of the attributes, in schema order
+     */
+    public JdbcFeatureCursor(Connection connection, boolean restoreAutoCommit, PreparedStatement statement,
             FeatureSchema schema, List<ColumnInfo> columns) throws SQLException {
         this.connection = connection;
         this.restoreAutoCommit = restoreAutoCommit;

@@ -1,0 +1,46 @@
+package org.ecocorridor.ogc.tile;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/**
+ * Identifies one rendered tile, including the version of the layer's data and style: when either
+ * changes the key changes, so stale tiles are never served (they age out of the caches). Immutable.
+ *
+ * @param layer     layer name
+ * @param style     style name
+ * @param matrixSet tile matrix set identifier
+ * @param z         level
+ * @param col       column (x), from the west
+ * @param row       row (y), from the north
+ * @param extension {@code png}, {@code png8} or {@code jpg}
+ * @param version   {@code <layer updatedAt µs>-<style file mtime>}
+ */
+public record TileKey(String layer, String style, String matrixSet, int z, long col, long row, String extension,
+        String version) {
+    public TileKey {
+        Objects.requireNonNull(layer, "layer");
+        Objects.requireNonNull(style, "style");
+        Objects.requireNonNull(matrixSet, "matrixSet");
+        Objects.requireNonNull(extension, "extension");
+        Objects.requireNonNull(version, "version");
+        for (String part : new String[] {layer, style, matrixSet, extension, version}) {
+            if (!part.matches("[A-Za-z0-9_\\-.]+") || part.contains("..")) {
+                throw new IllegalArgumentException("Tile key parts must be [A-Za-z0-9_-.], got \"" + part + "\"");
+            }
+        }
+    }
+
+    /** A strong HTTP entity tag: the first 128 bits of SHA-256 over the key, quoted. */
+    public String etag() {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(toString().getBytes(StandardCharsets.UTF_8));
+            return "\"" + HexFormat.of().formatHex(d, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.ecocorridor.ogc.wfs;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import org.ecocorridor.core.source.FeatureSource;
+import org.ecocorridor.core.source.FeatureType;
+import org.ecocorridor.core.source.SortKey;
+import org.ecocorridor.ogc.exception.ExceptionReportWriter;
+import org.ecocorridor.ogc.exception.OgcException;
+import org.ecocorridor.ogc.gml.GmlVersion;
+import org.ecocorridor.ogc.ows.OwsRequest;
+import org.ecocorridor.ogc.ows.OwsResponse;
+import org.ecocorridor.ogc.ows.OwsService;
+import org.ecocorridor.ogc.ows.VersionNegotiation;
+import org.ecocorridor.ogc.ows.XmlElement;
+import org.ecocorridor.ogc.ows.XmlRoot;
+
+/**
+ * The Web Feature Service (WFS 2.0.0, and 1.1.0 for older clients) over a {@link FeatureSource}:
+ * GetCapabilities, DescribeFeatureType, GetFeature, GetPropertyValue, ListStoredQueries and
+ * DescribeStoredQueries, in KVP and XML encodings. Requests are parsed and validated completely
+ * (filters bound to their types, counts taken) before the response body is written, so client
+ * errors always become exception reports.
+ *
+ * <p>Thread-safe.
+ */
+public final class WfsService implements OwsService {
+    static final List<String> VERSIONS = List.of("2.0.0", "1.1.0");
+
+    private final FeatureSource source;
+    private final FeatureTypes types;
+    private final GetFeatureKvpParser kvpParser;
+    private final GetFeatureXmlParser xmlParser;
+    private final GetFeatureHandler getFeature;
+
+    public WfsService(FeatureSource source) {
+        this.source = source;
+        this.types = new FeatureTypes(source);
+        this.kvpParser = new GetFeatureKvpParser(types);
+        this.xmlParser = new GetFeatureXmlParser(types, kvpParser);
+        this.getFeature = new GetFeatureHandler(source);
+    }
+
+    @Override
+    public String name() {
+        return "WFS";
+    }
+
+    @Override
+    public boolean accepts(XmlRoot root) {
+        return "WFS".equalsIgnoreCase(root.service()) || WfsNames.WFS_20.equals(root.namespace())
+                || WfsNames.WFS_11.equals(root.namespace());
+    }
+
+    @Override
+    public ExceptionReportWriter.Format exceptionFormat(OwsRequest request) {
+        return "1.1.0".equals(requestedVersion(request)) ? ExceptionReportWriter.Format.OWS_1_0
+                : ExceptionReportWriter.Format.OWS_1_1;
+    }
+
+    @Override
+    public String exceptionVersion(OwsRequest request) {
+        return "1.1.0".equals(requestedVersion(request)) ? "1.1.0" : "2.0.0";
+    }
+
+    @Override
+    public OwsResponse handle(OwsRequest request) {
+        XmlElement xml = request.isXml() ? XmlElement.parse(request.xmlBody()) : null;
+        String operation = xml != null ? xml.localName() : request.kvp().require("REQUEST");
+        if (operation.equalsIgnoreCase("GetCapabilities")) {
+            return capabilities(request, xml);
+        }
+        String version = version(request, xml);
+        switch (operation.toLowerCase(Locale.ROOT)) {
+            case "describefeaturetype":
+                return describeFeatureType(request, xml, version);
+            case "getfeature":
+                return getFeature(request, xml, version, false);
+            case "getpropertyvalue":
+                return getFeature(request, xml, version, true);
+            case "liststoredqueries":
+                return xmlResponse(out -> StoredQueriesWriter.list(out, types.visible(request.user())));
+            case "describestoredqueries":
+                return describeStoredQueries(request, xml);
+            default:
+                throw OgcException.operationNotSupported(operation);
+        }
+    }
+
+    private OwsResponse capabilities(OwsRequest request, XmlElement xml) {
+        List<String> accepted = new ArrayList<>();
+        if (xml != null) {
+            xml.child("AcceptVersions").ifPresent(a -> a.children("Version").forEach(v -> accepted.add(v.text())));
+        } else {
+            accepted.addAll(request.kvp().list("ACCEPTVERSIONS"));
+            if (accepted.isEmpty() && request.kvp().get("VERSION") != null) {
+                accepted.add(request.kvp().get("VERSION"));
+            }
+        }
+        String service = xml != null ? xml.attribute("service") : request.kvp().get("SERVICE");
+        if (service == null) {
+            throw OgcException.missingParameter("service");
+        }
+        String version = VersionNegotiation.negotiate(accepted, VERSIONS);
+        var layers = types.visible(request.user());
+        if ("1.1.0".equals(version)) {
+            return xmlResponse(out -> write(() -> Capabilities11Writer.write(out, request.endpointUrl(), layers)));
+        }
+        return xmlResponse(out -> write(() -> Capabilities20Writer.write(out, request.endpointUrl(), layers, false)));
+    }
+
+    private OwsResponse describeFeatureType(OwsRequest request, XmlElement xml, String version) {
+        List<FeatureType> described = new ArrayList<>();
+        if (xml != null) {
+            for (XmlElement t : xml.children("TypeName")) {
+                described.add(types.resolve(t.text(), t.namespaces(), request.user(), "typeName"));
+            }
+        } else {
+            Map<String, String> ns = Namespaces.parse(request.kvp().get("NAMESPACES", request.kvp().get("NAMESPACE")));
+            for (String t : request.kvp().list(request.kvp().get("TYPENAMES") != null ? "TYPENAMES" : "TYPENAME")) {
+                described.add(types.resolve(t, ns, request.user(), "typeNames"));
+            }
+        }
+        if (described.isEmpty()) {
+            for (var l : types.visible(request.user())) {
+                source.featureType(l.name()).ifPresent(described::add);
+            }
+        }
+        String format = xml != null ? xml.attribute("outputFormat") : request.kvp().get("OUTPUTFORMAT");
+        if (format != null && !format.contains("gml") && !format.equals("text/xml") && !format.contains("xml")) {
+            throw OgcException.invalidParameter("outputFormat", "Unsupported schema format \"" + format + "\"");
+        }
+        GmlVersion gml = "1.1.0".equals(version) ? GmlVersion.GML_311 : GmlVersion.GML_32;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        write(() -> SchemaWriter.write(buffer, described, gml));
+        byte[] body = buffer.toByteArray();
+        String contentType = gml == GmlVersion.GML_32 ? "application/gml+xml; version=3.2" : "text/xml; subtype=gml/3.1.1";
+        return new OwsResponse(200, contentType, Map.of("ETag", etag(body), "Cache-Control", "max-age=60"),
+                out -> out.write(body));
+    }
+
+    private OwsResponse getFeature(OwsRequest request, XmlElement xml, String version, boolean propertyValue) {
+        GetFeatureRequest r = xml != null ? xmlParser.parse(xml, version, request.user())
+                : kvpParser.parse(request.kvp(), version, request.user(), propertyValue);
+        for (QuerySpec q : r.queries()) {
+            checkProperties(q, r.valueReference() != null);
+        }
+        return getFeature.handle(r, new PagingLinks(request.endpointUrl(), xml == null ? request.kvp() : null, version));
+    }
+
+    private static void checkProperties(QuerySpec q, boolean valueReference) {
+        String locator = valueReference ? "valueReference" : "PROPERTYNAME";
+        if (valueReference && q.propertyNames() != null && q.propertyNames().isEmpty()) {
+            return; // @gml:id
+        }
+        if (q.propertyNames() != null) {
+            for (String p : q.propertyNames()) {
+                if (!p.equals(q.type().geometryName()) && q.type().schema().attribute(p).isEmpty()) {
+                    throw OgcException.invalidParameter(locator, "Unknown property \"" + p + "\" of " + q.type().name());
+                }
+            }
+        }
+        for (SortKey k : q.sortBy()) {
+            if (q.type().schema().attribute(k.property()).isEmpty()) {
+                throw OgcException.invalidParameter("SORTBY", "Cannot sort by \"" + k.property() + "\"");
+            }
+        }
+    }
+
+    private OwsResponse describeStoredQueries(OwsRequest request, XmlElement xml) {
+        List<String> ids = new ArrayList<>();
+        if (xml != null) {
+            xml.children("StoredQueryId").forEach(e -> ids.add(e.text()));
+        } else {
+            ids.addAll(request.kvp().list("STOREDQUERY_ID"));
+        }
+        if (ids.isEmpty()) {
+            ids.add(WfsNames.GET_FEATURE_BY_ID);
+        }
+        for (String id : ids) {
+            if (!WfsNames.GET_FEATURE_BY_ID.equals(id)) {
+                throw OgcException.invalidParameter("STOREDQUERY_ID", "Unknown stored query \"" + id + "\"");
+            }
+        }
+        var layers = types.visible(request.user());
+        return xmlResponse(out -> StoredQueriesWriter.describe(out, ids, layers));
+    }
+
+    private static String version(OwsRequest request, XmlElement xml) {
+        String v = xml != null ? xml.attribute("version") : request.kvp().get("VERSION");
+        String service = xml != null ? xml.attribute("service") : request.kvp().get("SERVICE");
+        if (service == null) {
+            throw OgcException.missingParameter("service");
+        }
+        if (v == null) {
+            throw OgcException.missingParameter("version");
+        }
+        if (!VERSIONS.contains(v)) {
+            throw OgcException.invalidParameter("version", "Unsupported WFS version \"" + v + "\"; supported " + VERSIONS);
+        }
+        return v;
+    }
+
+    private static String requestedVersion(OwsRequest request) {
+        if (request.isXml()) {
+            try {
+                return XmlRoot.of(request.xmlBody()).version();
+            } catch (OgcException e) {
+                return null;
+            }
+        }
+        String v = request.kvp().get("VERSION");
+        if (v == null && "1.1.0".equals(request.kvp().get("ACCEPTVERSIONS"))) {
+            return "1.1.0";
+        }
+        return v;
+    }
+
+    private static OwsResponse xmlResponse(OwsResponse.Body body) {
+        return OwsResponse.ok("application/xml; charset=UTF-8", body);
+    }
+
+    /** Work that writes XML. */
+    private interface XmlWork {
+        void run() throws XMLStreamException;
+    }
+
+    private static void write(XmlWork work) {
+        try {
+            work.run();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Writing XML failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

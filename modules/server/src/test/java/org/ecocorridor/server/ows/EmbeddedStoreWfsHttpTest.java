@@ -1,0 +1,23 @@
+package org.ecocorridor.server.ows;
+
+import java.nio.file.Path;
+import org.ecocorridor.server.support.Paths;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The WFS contract on the embedded H2GIS store with the demo data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmbeddedStoreWfsHttpTest extends WfsHttpContractTest {
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("ecocorridor.data-dir", () -> dataDir.toString());
+        registry.add("ecocorridor.db.url", () -> "");
+        registry.add("ecocorridor.demo-data", () -> Paths.repoRoot().resolve("data").toString());
+        registry.add("ecocorridor.admin-password", () -> ADMIN_PASSWORD);
+    }
+}

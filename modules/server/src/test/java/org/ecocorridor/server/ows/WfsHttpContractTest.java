@@ -1,0 +1,138 @@
+package org.ecocorridor.server.ows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * The WFS over real HTTP on the demo data: GET and XML POST for anonymous readers, filters run in
+ * the store, exception reports with OGC codes and HTTP statuses, advertised URLs from forwarding
+ * headers, cacheable schemas. Subclasses choose the store (H2GIS, PostGIS): the same requests must
+ * give the same answers.
+ */
+abstract class WfsHttpContractTest {
+    static final String ADMIN_PASSWORD = "test-admin-password";
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Value("${local.server.port}")
+    int port;
+
+    private HttpResponse<String> get(String pathAndQuery, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + pathAndQuery)).GET();
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String xml) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofString(xml)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static long attribute(String body, String name) {
+        Matcher m = Pattern.compile(name + "=\"(\\d+)\"").matcher(body);
+        assertThat(m.find()).as(name + " in " + body.substring(0, Math.min(400, body.length()))).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void capabilitiesOnBothEndpointsAdvertiseTheRequestOrForwardedUrl() throws Exception {
+        HttpResponse<String> ows = get("/ows?SERVICE=WFS&REQUEST=GetCapabilities&ACCEPTVERSIONS=2.0.0");
+        assertThat(ows.statusCode()).isEqualTo(200);
+        assertThat(ows.body()).contains("xlink:href=\"http://127.0.0.1:" + port + "/ows\"")
+                .contains("<wfs:Name>eco:survey_counts</wfs:Name>");
+        HttpResponse<String> wfs = get("/wfs?REQUEST=GetCapabilities", "X-Forwarded-Proto", "https",
+                "X-Forwarded-Host", "maps.example.org", "X-Forwarded-Prefix", "/eco");
+        assertThat(wfs.statusCode()).isEqualTo(200);
+        assertThat(wfs.body()).contains("xlink:href=\"https://maps.example.org/eco/wfs\"");
+    }
+
+    @Test
+    void filtersRunInTheStoreForGetAndPost() throws Exception {
+        long all = attribute(get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:survey_counts"
+                + "&RESULTTYPE=hits").body(), "numberMatched");
+        String filter = "<fes:Filter xmlns:fes=\"http://www.opengis.net/fes/2.0\"><fes:PropertyIsGreaterThan>"
+                + "<fes:ValueReference>count</fes:ValueReference><fes:Literal>1000</fes:Literal>"
+                + "</fes:PropertyIsGreaterThan></fes:Filter>";
+        HttpResponse<String> r = get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:survey_counts"
+                + "&FILTER=" + java.net.URLEncoder.encode(filter, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(r.statusCode()).isEqualTo(200);
+        long big = attribute(r.body(), "numberMatched");
+        assertThat(big).isPositive().isLessThan(all);
+        Matcher counts = Pattern.compile("<eco:count>(\\d+)</eco:count>").matcher(r.body());
+        int seen = 0;
+        while (counts.find()) {
+            assertThat(Long.parseLong(counts.group(1))).isGreaterThan(1000);
+            seen++;
+        }
+        assertThat(seen).isEqualTo((int) big);
+        String xml = "<wfs:GetFeature service=\"WFS\" version=\"2.0.0\" resultType=\"hits\""
+                + " xmlns:wfs=\"http://www.opengis.net/wfs/2.0\" xmlns:eco=\"https://ecocorridor.org/ns\">"
+                + "<wfs:Query typeNames=\"eco:survey_counts\">" + filter + "</wfs:Query></wfs:GetFeature>";
+        HttpResponse<String> posted = post("/ows", xml);
+        assertThat(posted.statusCode()).isEqualTo(200);
+        assertThat(attribute(posted.body(), "numberMatched")).isEqualTo(big);
+    }
+
+    @Test
+    void bboxInLatLonUrnSelectsTheSameAsLonLat() throws Exception {
+        // Around Izumi (130.36 E, 32.08 N), as lat/lon (URN) and as lon/lat (EPSG:4326 short name)
+        long urn = attribute(get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:flyway_sites"
+                + "&RESULTTYPE=hits&BBOX=31,129,33,131,urn:ogc:def:crs:EPSG::4326").body(), "numberMatched");
+        long shortName = attribute(get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:flyway_sites"
+                + "&RESULTTYPE=hits&BBOX=129,31,131,33,EPSG:4326").body(), "numberMatched");
+        long swapped = attribute(get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:flyway_sites"
+                + "&RESULTTYPE=hits&BBOX=129,31,131,33,urn:ogc:def:crs:EPSG::4326").body(), "numberMatched");
+        assertThat(urn).isPositive().isEqualTo(shortName);
+        assertThat(swapped).isZero(); // latitude 129..131 does not exist
+    }
+
+    @Test
+    void errorsAreExceptionReportsWithOgcCodesAndStatuses() throws Exception {
+        HttpResponse<String> unknown = get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:nope");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.headers().firstValue("Content-Type").orElse("")).startsWith("application/xml");
+        assertThat(unknown.body()).contains("http://www.opengis.net/ows/1.1").contains("exceptionCode=\"InvalidParameterValue\"")
+                .contains("locator=\"typeNames\"");
+        HttpResponse<String> v11 = get("/ows?SERVICE=WFS&VERSION=1.1.0&REQUEST=GetFeature&TYPENAME=eco:nope");
+        assertThat(v11.body()).contains("xmlns:ows=\"http://www.opengis.net/ows\"").contains("version=\"1.1.0\"");
+        HttpResponse<String> badProperty = get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature"
+                + "&TYPENAMES=eco:survey_counts&SORTBY=x%22%3BDROP%20TABLE%20layers");
+        assertThat(badProperty.statusCode()).isEqualTo(400);
+        HttpResponse<String> byId = get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature"
+                + "&STOREDQUERY_ID=urn:ogc:def:query:OGC-WFS::GetFeatureById&ID=countries.XXX");
+        assertThat(byId.statusCode()).isEqualTo(404);
+        assertThat(byId.body()).contains("exceptionCode=\"NotFound\"");
+        assertThat(get("/ows?REQUEST=GetCapabilities").body()).contains("exceptionCode=\"MissingParameterValue\"");
+        assertThat(get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=Frobnicate").statusCode()).isEqualTo(501);
+        assertThat(post("/ows", "<not xml").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void schemasAreCacheableWithEtags() throws Exception {
+        HttpResponse<String> first = get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAME=eco:countries");
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.body()).contains("type=\"gml:MultiSurfacePropertyType\"");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=DescribeFeatureType&TYPENAME=eco:countries",
+                "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
+    void geoJsonAndPagingLinksAreAbsolute() throws Exception {
+        HttpResponse<String> r = get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:countries"
+                + "&OUTPUTFORMAT=application/json&COUNT=2&SORTBY=iso3%20DESC");
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+        assertThat(r.body()).contains("\"numberMatched\":6,\"numberReturned\":2")
+                .contains("\"id\":\"countries.RUS\"").contains("\"href\":\"http://127.0.0.1:" + port + "/wfs?");
+    }
+}

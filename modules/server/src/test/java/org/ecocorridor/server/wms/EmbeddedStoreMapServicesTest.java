@@ -1,0 +1,24 @@
+package org.ecocorridor.server.wms;
+
+import java.nio.file.Path;
+import org.ecocorridor.server.support.Paths;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The map services on the embedded H2GIS store, seeded with the demo data. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class EmbeddedStoreMapServicesTest extends MapServicesHttpContractTest {
+    @TempDir
+    static Path dataDir;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("ecocorridor.data-dir", () -> dataDir.toString());
+        registry.add("ecocorridor.db.url", () -> "");
+        registry.add("ecocorridor.demo-data", () -> Paths.repoRoot().resolve("data").toString());
+        registry.add("ecocorridor.admin-password", () -> ADMIN_PASSWORD);
+        registry.add("ecocorridor.map.styles-dir", () -> Paths.repoRoot().resolve("styles").toString());
+    }
+}

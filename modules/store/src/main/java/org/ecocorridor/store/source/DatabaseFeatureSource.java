@@ -1,0 +1,198 @@
+package org.ecocorridor.store.source;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.ecocorridor.core.catalog.LayerInfo;
+import org.ecocorridor.core.catalog.LayerKind;
+import org.ecocorridor.core.feature.AttributeDescriptor;
+import org.ecocorridor.core.feature.FeatureCursor;
+import org.ecocorridor.core.feature.FeatureSchema;
+import org.ecocorridor.core.filter.Filter;
+import org.ecocorridor.core.filter.FilterBinder;
+import org.ecocorridor.core.filter.InvalidFilterException;
+import org.ecocorridor.core.filter.InvalidFilterException.Reason;
+import org.ecocorridor.core.source.FeatureSource;
+import org.ecocorridor.core.source.FeatureType;
+import org.ecocorridor.core.source.SortKey;
+import org.ecocorridor.core.source.SourceQuery;
+import org.ecocorridor.store.StoreException;
+import org.ecocorridor.store.catalog.CatalogEntry;
+import org.ecocorridor.store.catalog.LayerCatalog;
+import org.ecocorridor.store.feature.JdbcFeatureCursor;
+import org.ecocorridor.store.sql.ColumnInfo;
+import org.ecocorridor.store.sql.Identifiers;
+import org.ecocorridor.store.sql.SqlDialect;
+import org.ecocorridor.store.sql.Transactions;
+
+/**
+ * {@link FeatureSource} over the catalog's vector layers on PostGIS or H2GIS. Each query is one
+ * SQL statement: {@code SELECT id, ST_AsBinary(geom), attributes FROM table WHERE <filter>
+ * ORDER BY <sort keys> NULLS LAST|FIRST, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY}, with the filter
+ * from {@link FilterSql} (bound parameters only), streamed with a fetch size of
+ * {@value #FETCH_SIZE} (on PostgreSQL inside a read transaction, so that a server-side cursor is
+ * used): memory stays flat whatever the result size. The catalog is read on every call, so new
+ * layers appear at once.
+ *
+ * <p>Ascending sorts put NULLs last and descending ones first (PostgreSQL's default) on both
+ * stores, so pages agree.
+ *
+ * <p>Thread-safe; each cursor holds one pooled connection until closed.
+ */
+public final class DatabaseFeatureSource implements FeatureSource {
+    static final int FETCH_SIZE = 1_000;
+
+    private final DataSource dataSource;
+    private final SqlDialect dialect;
+    private final LayerCatalog catalog;
+
+    public DatabaseFeatureSource(DataSource dataSource, SqlDialect dialect, LayerCatalog catalog) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public List<LayerInfo> layers() {
+        return catalog.list().stream().map(CatalogEntry::info).filter(i -> i.kind() == LayerKind.VECTOR).toList();
+    }
+
+    @Override
+    public Optional<FeatureType> featureType(String name) {
+        return Transactions.withConnection(dataSource, "Describing " + name,
+                c -> mapping(c, name).map(TableMapping::type));
+    }
+
+    @Override
+    public FeatureCursor open(SourceQuery query) {
+        Connection c = null;
+        boolean autoCommitChanged = false;
+        try {
+            c = dataSource.getConnection();
+            TableMapping table = require(c, query.typeName());
+            List<ColumnInfo> selected = selectedColumns(table, query.propertyNames());
+            Filter filter = FilterBinder.bind(query.filter(), table.type());
+            SqlBuilder sql = select(table, selected, filter, query);
+            if (c.getAutoCommit()) {
+                dialect.prepareStreamingRead(c);
+                autoCommitChanged = !c.getAutoCommit();
+            }
+            PreparedStatement ps = c.prepareStatement(sql.sql());
+            ps.setFetchSize(FETCH_SIZE);
+            int next = sql.bind(ps, 1);
+            if (query.startIndex() > 0 || query.isLimited()) {
+                ps.setLong(next++, query.startIndex());
+                ps.setLong(next, query.maxFeatures());
+            }
+            FeatureSchema schema = new FeatureSchema(table.type().schema().geometryKind(), table.srid(),
+                    selected.stream().map(col -> table.type().schema().attribute(col.name()).orElseThrow()).toList());
+            return new JdbcFeatureCursor(c, autoCommitChanged, ps, schema, selected);
+        } catch (SQLException | RuntimeException e) {
+            closeAfterFailure(c, autoCommitChanged, e);
+            if (e instanceof SQLException sqlFailure) {
+                throw new StoreException("Reading " + query.typeName() + " failed: " + e.getMessage(), sqlFailure);
+            }
+            throw (RuntimeException) e;
+        }
+    }
+
+    @Override
+    public long count(String typeName, Filter filter) {
+        return Transactions.withConnection(dataSource, "Counting features of " + typeName, c -> {
+            TableMapping table = require(c, typeName);
+            SqlBuilder sql = new SqlBuilder().append("SELECT COUNT(*) FROM ").append(Identifiers.quote(table.table()))
+                    .append(" WHERE ");
+            new FilterSql(table).append(FilterBinder.bind(filter, table.type()), sql);
+            try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+                sql.bind(ps, 1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private Optional<TableMapping> mapping(Connection c, String name) throws SQLException {
+        if (!LayerNames.isValid(name)) {
+            return Optional.empty();
+        }
+        Optional<CatalogEntry> entry = catalog.get(c, name);
+        if (entry.isEmpty() || entry.get().info().kind() != LayerKind.VECTOR) {
+            return Optional.empty();
+        }
+        return Optional.of(TableMappings.of(c, entry.get()));
+    }
+
+    private TableMapping require(Connection c, String name) throws SQLException {
+        return mapping(c, name).orElseThrow(() ->
+                new IllegalArgumentException("No feature type named \"" + name + "\""));
+    }
+
+    private static List<ColumnInfo> selectedColumns(TableMapping table, List<String> names) {
+        if (names == null) {
+            return table.columns();
+        }
+        for (String n : names) {
+            if (table.column(n).isEmpty() && !n.equals(table.geometryColumn())) {
+                throw new InvalidFilterException(Reason.UNKNOWN_PROPERTY, n,
+                        "Unknown property \"" + n + "\" for feature type " + table.type().name());
+            }
+        }
+        return table.columns().stream().filter(col -> names.contains(col.name())).toList();
+    }
+
+    private static SqlBuilder select(TableMapping table, List<ColumnInfo> columns, Filter filter, SourceQuery q) {
+        SqlBuilder sql = new SqlBuilder().append("SELECT ").append(Identifiers.quote(table.idColumn()))
+                .append(", ST_AsBinary(").append(Identifiers.quote(table.geometryColumn())).append(")");
+        for (ColumnInfo col : columns) {
+            sql.append(", ").append(Identifiers.quote(col.name()));
+        }
+        sql.append(" FROM ").append(Identifiers.quote(table.table()));
+        if (filter != Filter.INCLUDE) {
+            sql.append(" WHERE ");
+            new FilterSql(table).append(filter, sql);
+        }
+        sql.append(" ORDER BY ");
+        for (SortKey key : q.sortBy()) {
+            sql.append(sortColumn(table, key.property())).append(key.ascending() ? " ASC NULLS LAST, " : " DESC NULLS FIRST, ");
+        }
+        sql.append(Identifiers.quote(table.idColumn()));
+        if (q.startIndex() > 0 || q.isLimited()) {
+            sql.append(" OFFSET ? ROWS FETCH FIRST ? ROWS ONLY");
+        }
+        return sql;
+    }
+
+    private static String sortColumn(TableMapping table, String property) {
+        if (table.column(property).isEmpty()) {
+            throw new InvalidFilterException(Reason.UNKNOWN_PROPERTY, property,
+                    "Cannot sort " + table.type().name() + " by unknown or geometry property \"" + property + "\"");
+        }
+        return Identifiers.quote(property);
+    }
+
+    private static void closeAfterFailure(Connection c, boolean autoCommitChanged, Exception failure) {
+        if (c == null) {
+            return;
+        }
+        try (c) {
+            if (autoCommitChanged) {
+                Transactions.rollbackQuietly(c, failure);
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException closing) {
+            failure.addSuppressed(closing);
+        }
+    }
+
+    /** The attributes of a schema, for callers that list them. */
+    static List<AttributeDescriptor> attributes(FeatureType type) {
+        return new ArrayList<>(type.schema().attributes());
+    }
+}
