@@ -2,6 +2,7 @@ package org.ecocorridor.store;
 
 import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
+import org.ecocorridor.store.analysis.AnalysisInputs;
 import org.ecocorridor.store.catalog.LayerCatalog;
 import org.ecocorridor.store.feature.LayerFeatureReader;
 import org.ecocorridor.store.ingest.LayerImporter;
@@ -31,6 +32,7 @@ public final class SpatialStore implements AutoCloseable {
     private final UserStore users;
     private final AnalysisRunStore runs;
     private final RunPublisher publisher;
+    private final AnalysisInputs analysisInputs;
 
     SpatialStore(StoreConfig config, SqlDialect dialect, HikariDataSource dataSource) {
         this.config = config;
@@ -43,6 +45,7 @@ public final class SpatialStore implements AutoCloseable {
         this.users = new UserStore(dataSource);
         this.runs = new AnalysisRunStore(dataSource);
         this.publisher = new RunPublisher(dataSource, dialect, catalog, rasters);
+        this.analysisInputs = new AnalysisInputs(dataSource);
     }
 
     public StoreConfig config() {
@@ -92,6 +95,11 @@ public final class SpatialStore implements AutoCloseable {
     /** Publishes analysis outputs as {@code run_<id>_*} layers, all or nothing. */
     public RunPublisher publisher() {
         return publisher;
+    }
+
+    /** Species resistance tables, habitat patches, infrastructure and countries for analyses. */
+    public AnalysisInputs analysisInputs() {
+        return analysisInputs;
     }
 
     /**

@@ -67,6 +67,11 @@ final class GeoPackageFeatureWriter {
     }
 
     static long write(FeatureCursor cursor, Path file, String table) throws IOException {
+        return writeAll(java.util.Map.of(table, cursor), file);
+    }
+
+    /** Writes several tables (name to cursor, in the map's order) into one new GeoPackage. */
+    static long writeAll(java.util.Map<String, FeatureCursor> tables, Path file) throws IOException {
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".gpkg");
         try {
@@ -74,7 +79,10 @@ final class GeoPackageFeatureWriter {
             long count;
             GeoPackage geoPackage = GeoPackageManager.open(temporary.toFile(), true);
             try {
-                count = fill(geoPackage, cursor, table);
+                count = 0;
+                for (var t : tables.entrySet()) {
+                    count += fill(geoPackage, t.getValue(), t.getKey());
+                }
             } finally {
                 geoPackage.close();
             }

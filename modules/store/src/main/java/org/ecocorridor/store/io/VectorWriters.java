@@ -52,6 +52,23 @@ public final class VectorWriters {
     }
 
     /**
+     * Writes several layers into one GeoPackage (for example a corridor run's links, paths and
+     * corridor polygons), replacing the file; written under a temporary name and moved into place.
+     *
+     * @param tables table name to features, in the order the tables are created
+     * @return the number of features written in all
+     */
+    public static long writeGeoPackage(java.util.LinkedHashMap<String, FeatureCursor> tables, Path file)
+            throws IOException {
+        tables.keySet().forEach(name -> {
+            if (name == null || !TABLE_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("table name must match [A-Za-z_][A-Za-z0-9_]{0,62}, got " + name);
+            }
+        });
+        return GeoPackageFeatureWriter.writeAll(tables, Objects.requireNonNull(file, "file"));
+    }
+
+    /**
      * Writes any writable format to a file, replacing it if it exists. The file is written under a
      * temporary name in the same directory and moved into place when complete, so a failed export
      * leaves no partial file.

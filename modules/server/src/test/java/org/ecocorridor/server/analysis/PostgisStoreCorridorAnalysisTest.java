@@ -1,0 +1,14 @@
+package org.ecocorridor.server.analysis;
+
+import org.ecocorridor.server.support.PostgisTestDatabase;
+import org.ecocorridor.store.SpatialStore;
+import org.ecocorridor.store.SpatialStores;
+import org.ecocorridor.store.StoreConfig;
+
+class PostgisStoreCorridorAnalysisTest extends StoreCorridorAnalysisContractTest {
+    @Override
+    protected SpatialStore openEmptyStore() {
+        String url = PostgisTestDatabase.recreate("ecocorridor_corridor_test");
+        return SpatialStores.open(new StoreConfig(url, PostgisTestDatabase.user(), PostgisTestDatabase.password(), null));
+    }
+}

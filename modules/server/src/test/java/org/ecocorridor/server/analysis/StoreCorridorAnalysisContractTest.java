@@ -1,0 +1,102 @@
+package org.ecocorridor.server.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.ecocorridor.core.feature.Feature;
+import org.ecocorridor.core.grid.FloatGrid;
+import org.ecocorridor.core.progress.ProgressListener;
+import org.ecocorridor.core.species.SpeciesCode;
+import org.ecocorridor.server.support.Paths;
+import org.ecocorridor.store.SpatialStore;
+import org.ecocorridor.store.demo.DemoDataLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A store-driven Amur leopard corridor run on the demo data: links between the Russian and Chinese
+ * parks, published as layers. Subclasses give the store.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreCorridorAnalysisContractTest {
+    private SpatialStore store;
+
+    protected abstract SpatialStore openEmptyStore() throws Exception;
+
+    private SpatialStore store() throws Exception {
+        if (store == null) {
+            store = openEmptyStore();
+            new DemoDataLoader(store).loadIfEmpty(Paths.repoRoot().resolve("data"));
+        }
+        return store;
+    }
+
+    @AfterAll
+    void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    @Test
+    void amurLeopardCorridorsCrossTheRussiaChinaBorderAndArePublished() throws Exception {
+        var outcome = new StoreCorridorAnalysis(store(), Runnable::run)
+                .run(CorridorRequest.of(SpeciesCode.AMUR_LEOPARD), "tester", ProgressListener.NONE);
+        long id = outcome.runId();
+        assertThat(outcome.layers()).containsExactly("run_" + id + "_resistance", "run_" + id + "_corridors",
+                "run_" + id + "_corridor_polygons", "run_" + id + "_lcps", "run_" + id + "_links");
+        // The demo has leopard cores in Russia (names end "(RUS)") and China ("(CHN)"): at least one kept
+        // link must join the two countries.
+        List<Feature> kept = outcome.features().paths().stream().filter(f -> (Boolean) f.get("kept")).toList();
+        assertThat(kept).anySatisfy(f -> assertThat(List.of(f.get("core_a"), f.get("core_b")).toString())
+                .contains("(RUS)").contains("(CHN)"));
+        var catalog = store().catalog();
+        assertThat(catalog.get("run_" + id + "_lcps").orElseThrow().info().featureCount())
+                .isEqualTo(outcome.features().paths().size());
+        assertThat(catalog.get("run_" + id + "_corridor_polygons").orElseThrow().info().featureCount())
+                .isEqualTo(outcome.network().corridors().size()).isPositive();
+        assertThat(catalog.get("run_" + id + "_lcps").orElseThrow().runId()).isEqualTo(id);
+        // NLCC = CWD_A + CWD_B - LCD is 0 along every least-cost path, so the stored mosaic's minimum is 0
+        // (float storage: within 1e-3 cost-weighted metres of 0).
+        FloatGrid mosaic = store().rasters().load("run_" + id + "_corridors");
+        double min = Double.POSITIVE_INFINITY;
+        for (float v : mosaic.values()) {
+            if (!Float.isNaN(v)) {
+                min = Math.min(min, v);
+            }
+        }
+        assertThat(min).isBetween(-1e-3, 1e-3);
+        // Every link is at least as costly as its straight length at the lowest resistance (1 per metre).
+        for (Feature f : kept) {
+            assertThat((Double) f.get("cw_dist")).isGreaterThanOrEqualTo((Double) f.get("euc_dist") - 1e-6);
+        }
+        assertThat(store().publisher().deleteRun(id)).isEqualTo(5);
+    }
+
+    @Test
+    void closingTheBorderMakesCrossBorderLinksCostlierOrCutsThem() throws Exception {
+        var open = new StoreCorridorAnalysis(store(), Runnable::run)
+                .run(CorridorRequest.of(SpeciesCode.AMUR_LEOPARD), null, ProgressListener.NONE);
+        var closed = new StoreCorridorAnalysis(store(), Runnable::run).run(new CorridorRequest(
+                SpeciesCode.AMUR_LEOPARD, null, CorridorRequest.DEFAULT_WIDTH, Double.POSITIVE_INFINITY,
+                Double.POSITIVE_INFINITY, true), null, ProgressListener.NONE);
+        // A barrier can only remove paths: every link's least-cost distance with the border closed is >=
+        // the open-border one (or the link has no path any more).
+        for (var link : open.network().links()) {
+            var after = closed.network().link(link.coreA(), link.coreB()).orElseThrow();
+            if (Double.isFinite(after.costWeightedDistance())) {
+                assertThat(after.costWeightedDistance()).isGreaterThanOrEqualTo(link.costWeightedDistance() - 1e-6);
+            }
+        }
+        store().publisher().deleteRun(open.runId());
+        store().publisher().deleteRun(closed.runId());
+    }
+
+    @Test
+    void waterbirdsAreRefusedWithTheReason() {
+        assertThatThrownBy(() -> CorridorRequest.of(SpeciesCode.HOODED_CRANE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("flyway");
+    }
+}
