@@ -7,8 +7,9 @@ import org.ecocorridor.store.StoreConfig;
 
 class PostgisStoreCorridorAnalysisTest extends StoreCorridorAnalysisContractTest {
     @Override
-    protected SpatialStore openEmptyStore() {
+    protected SpatialStore openEmptyStore() throws Exception {
         String url = PostgisTestDatabase.recreate("ecocorridor_corridor_test");
-        return SpatialStores.open(new StoreConfig(url, PostgisTestDatabase.user(), PostgisTestDatabase.password(), null));
+        return SpatialStores.open(new StoreConfig(url, PostgisTestDatabase.user(), PostgisTestDatabase.password(),
+                java.nio.file.Files.createTempDirectory("eco-corridor-pg")));
     }
 }
