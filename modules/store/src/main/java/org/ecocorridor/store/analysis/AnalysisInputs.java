@@ -100,6 +100,109 @@ public final class AnalysisInputs {
         return query("SELECT id, name, ST_AsBinary(geom) FROM protected_areas ORDER BY id");
     }
 
+    /**
+     * Flyway sites with their roles for one species (sites without a role for it are left out), or with
+     * their roles for any species when {@code speciesCode} is null; ordered by site code.
+     */
+    public List<StoredFlywaySite> flywaySites(String speciesCode) {
+        String sql = "SELECT s.site_code, s.name, ST_AsBinary(s.geom), r.role FROM flyway_sites s"
+                + " JOIN flyway_site_roles r ON r.site_id = s.id"
+                + (speciesCode == null ? "" : " WHERE r.species_code = ?") + " ORDER BY s.site_code, r.role";
+        return Transactions.withConnection(dataSource, "Reading flyway sites of " + speciesCode, c -> {
+            Map<String, StoredFlywaySite> sites = new java.util.LinkedHashMap<>();
+            Map<String, java.util.TreeSet<String>> roles = new HashMap<>();
+            WKBReader wkb = new WKBReader();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                if (speciesCode != null) {
+                    ps.setString(1, speciesCode);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String code = rs.getString(1);
+                        if (!sites.containsKey(code)) {
+                            Geometry g = read(wkb, rs.getBytes(3));
+                            sites.put(code, new StoredFlywaySite(code, rs.getString(2), g.getCoordinate().x,
+                                    g.getCoordinate().y, List.of()));
+                        }
+                        roles.computeIfAbsent(code, k -> new java.util.TreeSet<>()).add(rs.getString(4));
+                    }
+                }
+            }
+            List<StoredFlywaySite> out = new ArrayList<>(sites.size());
+            for (StoredFlywaySite s : sites.values()) {
+                out.add(new StoredFlywaySite(s.code(), s.name(), s.lonDegrees(), s.latDegrees(),
+                        List.copyOf(roles.get(s.code()))));
+            }
+            return out;
+        });
+    }
+
+    /** Every survey count of a species, ordered by site code and date. */
+    public List<StoredSurveyCount> surveyCounts(String speciesCode) {
+        return Transactions.withConnection(dataSource, "Reading survey counts of " + speciesCode, c -> {
+            List<StoredSurveyCount> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.site_code, c.survey_date, c.count"
+                    + " FROM survey_counts c JOIN flyway_sites s ON s.id = c.site_id WHERE c.species_code = ?"
+                    + " ORDER BY s.site_code, c.survey_date, c.id")) {
+                ps.setString(1, speciesCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new StoredSurveyCount(rs.getString(1), rs.getObject(2, java.time.LocalDate.class),
+                                rs.getInt(3)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * The numeric parameters of a species.
+     *
+     * @throws NoSuchElementException for an unknown species
+     */
+    public SpeciesParameters speciesParameters(String speciesCode) {
+        return Transactions.withConnection(dataSource, "Reading species " + speciesCode, c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT code, species_group, median_dispersal_m,"
+                    + " max_dispersal_m, max_flight_range_km, flyway_population FROM species WHERE code = ?")) {
+                ps.setString(1, speciesCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new NoSuchElementException("Unknown species \"" + speciesCode + "\"");
+                    }
+                    return new SpeciesParameters(rs.getString(1), rs.getString(2), nullableDouble(rs, 3),
+                            nullableDouble(rs, 4), nullableDouble(rs, 5), rs.getInt(6));
+                }
+            }
+        });
+    }
+
+    private static double nullableDouble(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? Double.NaN : v;
+    }
+
+    /** Infrastructure of one kind with its capacity, ordered by id. */
+    public List<InfrastructureFeature> infrastructureFeatures(String kind) {
+        return Transactions.withConnection(dataSource, "Reading infrastructure " + kind, c -> {
+            List<InfrastructureFeature> out = new ArrayList<>();
+            WKBReader wkb = new WKBReader();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, name, ST_AsBinary(geom), capacity_mw"
+                    + " FROM infrastructure WHERE kind = ? ORDER BY id")) {
+                ps.setString(1, kind);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Geometry g = read(wkb, rs.getBytes(4));
+                        g.setSRID(4326);
+                        out.add(new InfrastructureFeature(rs.getString(1), rs.getString(2), rs.getString(3), g,
+                                nullableDouble(rs, 5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     private List<NamedGeometry> query(String sql, String... params) {
         return Transactions.withConnection(dataSource, "Reading analysis inputs", c -> {
             List<NamedGeometry> out = new ArrayList<>();
