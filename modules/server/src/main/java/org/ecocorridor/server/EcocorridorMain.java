@@ -15,7 +15,9 @@ public final class EcocorridorMain {
     }
 
     public static void main(String[] args) {
-        startCrsWarmUp();
+        if (startsServer(args) || isServe(args)) {
+            startCrsWarmUp();
+        }
         if (startsServer(args)) {
             EcocorridorApplication.start(args);
             return;
@@ -30,7 +32,11 @@ public final class EcocorridorMain {
         }
     }
 
-    /** SIS's EPSG database takes seconds to open: open it while Spring (or picocli) starts. */
+    /**
+     * SIS's EPSG database takes seconds to open: the server opens it while Spring starts. Command-line
+     * tools do not: on a busy machine the warm-up thread competes with the computation itself (it made
+     * cost-distance 3-4x slower on 2 loaded cores), and tools that need a CRS pay the cost on first use.
+     */
     private static void startCrsWarmUp() {
         Thread warmUp = new Thread(CoordinateTransforms::warmUp, "crs-warm-up");
         warmUp.setDaemon(true);
