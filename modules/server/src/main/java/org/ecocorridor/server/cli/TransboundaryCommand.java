@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import org.ecocorridor.connectivity.transboundary.CountryPairSummary;
 import org.ecocorridor.connectivity.transboundary.PairDependence;
 import org.ecocorridor.core.species.SpeciesCode;
+import org.ecocorridor.server.analysis.ClosedBorderScenario;
 import org.ecocorridor.server.analysis.PatchNetworkFeatures;
 import org.ecocorridor.server.analysis.StorePatchNetworkAnalysis;
 import org.ecocorridor.store.SpatialStore;
@@ -30,6 +31,10 @@ final class TransboundaryCommand implements Callable<Integer> {
 
     @Option(names = "--species", required = true, paramLabel = "CODE", description = "amur_tiger, amur_leopard or snow_leopard.")
     String species;
+
+    @Option(names = "--closed-border", description = {"Also run the closed-border scenario: recompute the corridors",
+            "with the shared borders as barriers and report the change in ECA and in each link's cost."})
+    boolean closedBorder;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for transboundary.gpkg and summary.json.")
     java.nio.file.Path out;
@@ -55,6 +60,18 @@ final class TransboundaryCommand implements Callable<Integer> {
                         s.summedImportance());
             }
             o.println("Published layers: " + String.join(", ", outcome.layers()));
+            ClosedBorderScenario.Outcome scenario = null;
+            if (closedBorder) {
+                scenario = new ClosedBorderScenario(store, pool).run(SpeciesCode.of(species),
+                        System.getProperty("user.name"), new CliProgress(spec.commandLine().getErr()));
+                o.printf(Locale.ROOT, "Closed-border scenario (corridor runs %d open, %d closed): ECA %.1f -> %.1f km2,"
+                        + " %.2f %% lost%n", scenario.openRunId(), scenario.closedRunId(), scenario.ecaOpenKm2(),
+                        scenario.ecaClosedKm2(), scenario.percentEcaLost());
+                for (var l : scenario.links()) {
+                    o.printf(Locale.ROOT, "  %s - %s: cost %.0f -> %s%n", l.nameA(), l.nameB(), l.costOpen(),
+                            l.cut() ? "cut" : String.format(Locale.ROOT, "%.0f (+%.1f %%)", l.costClosed(), l.percentIncrease()));
+                }
+            }
             if (out != null) {
                 Map<String, AnalysisOutput.Table> tables = new LinkedHashMap<>();
                 tables.put("border_crossings", new AnalysisOutput.Table(PatchNetworkFeatures.CROSSINGS, outcome.crossingFeatures()));
@@ -67,6 +84,9 @@ final class TransboundaryCommand implements Callable<Integer> {
                 summary.put("eca_km2", d.eca());
                 summary.put("eca_borders_closed_km2", d.ecaBordersClosed());
                 summary.put("eca_lost_pct", d.percentEcaLost());
+                if (scenario != null) {
+                    summary.put("closed_border_scenario", scenario);
+                }
                 AnalysisOutput.write(out, "transboundary", tables, summary);
                 o.println("Wrote " + out.resolve("transboundary.gpkg") + ", summary.json");
             }

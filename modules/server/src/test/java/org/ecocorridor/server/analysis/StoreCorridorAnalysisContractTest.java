@@ -102,6 +102,29 @@ abstract class StoreCorridorAnalysisContractTest {
     }
 
     @Test
+    void closedBorderScenarioLosesEcaAndNeverCheapensALink() throws Exception {
+        var outcome = new ClosedBorderScenario(store(), Runnable::run).run(SpeciesCode.AMUR_LEOPARD, null,
+                ProgressListener.NONE);
+        // A barrier only removes moves, so every least-cost distance grows or the link is cut, and with
+        // p*_ij non-increasing ECA = sqrt(sum a_i a_j p*_ij) cannot grow.
+        assertThat(outcome.ecaClosedKm2()).isLessThanOrEqualTo(outcome.ecaOpenKm2() + 1e-9);
+        assertThat(outcome.percentEcaLost()).isBetween(0.0, 100.0);
+        assertThat(outcome.links()).isNotEmpty().allSatisfy(l -> {
+            if (!l.cut()) {
+                assertThat(l.costClosed()).isGreaterThanOrEqualTo(l.costOpen() - 1e-6);
+            }
+        });
+        // The demo's Russian and Chinese leopard cores are separated by the border: some cross-border
+        // link must be cut or made costlier.
+        assertThat(outcome.links()).anySatisfy(l -> {
+            assertThat(l.nameA() + l.nameB()).contains("(RUS)").contains("(CHN)");
+            assertThat(l.cut() || l.costClosed() > l.costOpen()).isTrue();
+        });
+        store().publisher().deleteRun(outcome.openRunId());
+        store().publisher().deleteRun(outcome.closedRunId());
+    }
+
+    @Test
     void waterbirdsAreRefusedWithTheReason() {
         assertThatThrownBy(() -> CorridorRequest.of(SpeciesCode.HOODED_CRANE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("flyway");
