@@ -125,6 +125,38 @@ abstract class StoreCorridorAnalysisContractTest {
     }
 
     @Test
+    void lakeKhankaSplitsBetweenRussiaAndChinaOnNaturalEarth() throws Exception {
+        var lakes = Paths.referenceData("hydro/ne_10m_lakes_neasia.geojson");
+        var admin0 = Paths.referenceData("boundaries/ne_50m_admin0_neasia.geojson");
+        org.junit.jupiter.api.Assumptions.assumeTrue(lakes.isPresent() && admin0.isPresent(),
+                "../shared/reference-data not present");
+        var files = new org.ecocorridor.server.layers.LayerFiles(store());
+        var options = org.ecocorridor.store.io.ReadOptions.defaults();
+        files.importFile(lakes.get(), "lakes.geojson", org.ecocorridor.store.ingest.LayerImport.of("ne_lakes", "Lakes"), options);
+        files.importFile(admin0.get(), "admin0.geojson", org.ecocorridor.store.ingest.LayerImport.of("ne_admin0", "Admin 0"), options);
+        String khanka;
+        try (var cursor = store().features().open("ne_lakes")) {
+            String id = null;
+            while (cursor.hasNext()) {
+                Feature f = cursor.next();
+                if ("Lake Khanka".equals(f.get("name"))) {
+                    id = f.id();
+                }
+            }
+            khanka = id;
+        }
+        var outcome = new StoreCountryShares(store()).run("ne_lakes", "ne_admin0", "tester");
+        var shares = outcome.shares().stream().filter(s -> s.featureId().equals(khanka)).findFirst().orElseThrow();
+        // Natural Earth 1:10m lake on 1:50m borders, equal-area: 73.7 % Russia / 26.3 % China (the
+        // connectivity module's reference test on the same files; published figure about 72/28). The
+        // tolerance of 0.5 point covers the store's round trip of coordinates.
+        assertThat(shares.country("RUS").orElseThrow().share()).isCloseTo(0.737, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(shares.country("CHN").orElseThrow().share()).isCloseTo(0.263, org.assertj.core.data.Offset.offset(0.005));
+        assertThat(store().catalog().get(outcome.layer()).orElseThrow().info().featureCount()).isPositive();
+        store().publisher().deleteRun(outcome.runId());
+    }
+
+    @Test
     void waterbirdsAreRefusedWithTheReason() {
         assertThatThrownBy(() -> CorridorRequest.of(SpeciesCode.HOODED_CRANE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("flyway");
