@@ -114,6 +114,9 @@ def write_feature_collection(path, features, ndigits, name):
     """Writes an RFC 7946 FeatureCollection; features are (properties dict, shapely geometry)."""
     out = []
     for props, geom in features:
+        # Typographic apostrophes in text: the OGC CITE WFS 2.0 suite (ets-wfs20 1.25) pastes sample
+        # values unescaped into single-quoted XPath literals and fails on a straight "'" (docs/conformance.md).
+        props = {k: v.replace("'", "\u2019") if isinstance(v, str) else v for k, v in props.items()}
         gj = mapping(geom)
         out.append({"type": "Feature", "properties": props,
                     "geometry": {"type": gj["type"], "coordinates": round_coords(gj["coordinates"], ndigits)}})
