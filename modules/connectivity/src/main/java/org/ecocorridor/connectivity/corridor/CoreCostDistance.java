@@ -1,6 +1,7 @@
 package org.ecocorridor.connectivity.corridor;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.ecocorridor.connectivity.costdistance.CostDistance;
 import org.ecocorridor.connectivity.costdistance.CostDistanceOptions;
@@ -34,7 +35,7 @@ final class CoreCostDistance {
     static Result measure(FloatGrid resistance, CoreAreas cores, int coreId, List<Integer> linkIndexes,
             List<CandidateLink> links, CostDistanceOptions options, ProgressListener cancelOnly) {
         float[] r = resistance.values();
-        int[] sources = java.util.Arrays.stream(cores.cellsOf(coreId)).filter(c -> !Float.isNaN(r[c])).toArray();
+        int[] sources = Arrays.stream(cores.cellsOf(coreId)).filter(c -> !Float.isNaN(r[c])).toArray();
         List<Measurement> out = new ArrayList<>();
         if (sources.length == 0) {
             for (int index : linkIndexes) {

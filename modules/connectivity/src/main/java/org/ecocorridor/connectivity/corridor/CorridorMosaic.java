@@ -2,7 +2,9 @@ package org.ecocorridor.connectivity.corridor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import org.ecocorridor.core.grid.FloatGrid;
 import org.ecocorridor.core.grid.GridGeometry;
 
@@ -26,7 +28,7 @@ final class CorridorMosaic {
 
     /** Returns {mosaic, truncated}: NaN where no link reaches; truncated also NaN above {@code width}. */
     static FloatGrid[] build(GridGeometry g, List<Term> terms, double width, Executor executor,
-            java.util.function.BooleanSupplier cancelled) {
+            BooleanSupplier cancelled) {
         float[] mosaic = new float[g.cellCount()];
         float[] truncated = new float[g.cellCount()];
         List<Runnable> blocks = new ArrayList<>();
@@ -40,9 +42,9 @@ final class CorridorMosaic {
     }
 
     private static void block(int from, int to, List<Term> terms, double width, float[] mosaic, float[] truncated,
-            java.util.function.BooleanSupplier cancelled) {
+            BooleanSupplier cancelled) {
         if (cancelled.getAsBoolean()) {
-            throw new java.util.concurrent.CancellationException("Cancelled while building the corridor mosaic");
+            throw new CancellationException("Cancelled while building the corridor mosaic");
         }
         for (int i = from; i < to; i++) {
             double min = Double.POSITIVE_INFINITY;

@@ -2,6 +2,7 @@ package org.ecocorridor.connectivity.corridor;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.ecocorridor.core.grid.FloatGrid;
 
 /**
@@ -33,7 +34,7 @@ public record CorridorNetwork(List<CorridorLink> links, List<CoreSummary> cores,
     }
 
     /** The link between two cores (in either order), if it was a candidate. */
-    public java.util.Optional<CorridorLink> link(int core1, int core2) {
+    public Optional<CorridorLink> link(int core1, int core2) {
         int a = Math.min(core1, core2);
         int b = Math.max(core1, core2);
         return links.stream().filter(l -> l.coreA() == a && l.coreB() == b).findFirst();

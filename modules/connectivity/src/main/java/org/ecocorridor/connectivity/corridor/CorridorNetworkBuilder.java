@@ -35,7 +35,7 @@ import org.locationtech.jts.geom.PrecisionModel;
  * </ol>
  * Output order is deterministic (links by (coreA, coreB), cores by id) whatever the executor.
  *
- * <p>Memory: besides the transient search arrays (about 21 bytes per cell per concurrent core), one
+ * <p>Memory: besides the transient search arrays (about 13 bytes per cell per concurrent core), one
  * float CWD grid per core with a candidate link (4 bytes per cell per core). The CWD searches are not
  * bounded by the maximum cost distance, so that the link table reports the true least-cost distance of
  * links dropped as too long, and the untruncated mosaic is exact everywhere.

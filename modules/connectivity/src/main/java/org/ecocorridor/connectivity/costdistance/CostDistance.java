@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.ecocorridor.core.grid.FloatGrid;
 import org.ecocorridor.core.grid.GridGeometry;
-import org.ecocorridor.core.grid.IntGrid;
 import org.ecocorridor.core.progress.ProgressListener;
 
 /**
@@ -38,8 +37,10 @@ import org.ecocorridor.core.progress.ProgressListener;
  * label-correcting: a cell whose cost improves after it was expanded is queued and expanded again
  * (this happens only between cells whose costs agree to float precision). The result is the exact
  * shortest-path cost; the set of queued cells, hence every tie, is determined by the input alone.
- * O(N log F) time for N cells and a frontier of F cells. Memory: 8 (cost) + 1 (back direction) +
- * 4 (allocation) bytes per cell besides the 4-byte resistance input, plus 8 bytes per queue entry.
+ * O(N log F) time for N cells and a frontier of F cells. Memory: 8 (cost) + 1 (back direction) bytes
+ * per cell besides the 4-byte resistance input, plus 8 bytes per queue entry; the allocation is not
+ * tracked during the search but derived from the back directions on demand
+ * ({@link CostDistanceResult#allocation()}), so it always names the source the back directions lead to.
  *
  * <p>Thread-safe: stateless; each call allocates its own arrays, so several searches may run in
  * parallel on the same (unmodified) resistance grid.
@@ -91,8 +92,6 @@ public final class CostDistance {
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
         byte[] back = new byte[n];
         Arrays.fill(back, (byte) BackDirection.UNREACHED);
-        int[] alloc = new int[n];
-        Arrays.fill(alloc, IntGrid.NO_DATA);
         CellHeap heap = new CellHeap(Math.max(1024, 2 * sourceCells.length));
         int reached = 0;
         for (int i = 0; i < sourceCells.length; i++) {
@@ -109,23 +108,25 @@ public final class CostDistance {
             }
             cost[s] = 0;
             back[s] = BackDirection.SOURCE;
-            alloc[s] = sourceIds[i];
             heap.push(CellHeap.pack(s, 0));
             reached++;
         }
         StepTable steps = new StepTable(g, options.neighbourhood(), options.units());
-        reached += search(g, r, steps, options.maxCost(), cost, back, alloc, heap, passable, listener);
+        reached += search(g, r, steps, options.maxCost(), cost, back, heap, passable, listener);
         listener.progress(1, "Cost distance done");
-        return new CostDistanceResult(g, options, cost, back, alloc, reached);
+        return new CostDistanceResult(g, options, cost, back, SourceIds.of(sourceCells, sourceIds), reached);
     }
 
     /** Runs the search from the queued sources; returns the number of cells newly reached. */
     private static int search(GridGeometry g, float[] r, StepTable t, double maxCost, double[] cost, byte[] back,
-            int[] alloc, CellHeap heap, int passable, ProgressListener listener) {
-        int cols = g.cols();
-        int rows = g.rows();
-        int m = t.margin;
-        int moves = t.count;
+            CellHeap heap, int passable, ProgressListener listener) {
+        final int cols = g.cols();
+        final int rows = g.rows();
+        final int m = t.margin;
+        final boolean knights = t.count > 8;
+        final int[] offset = t.indexOffset;
+        final double[] factor = t.factor;
+        final byte[] code = t.backCode;
         int expanded = 0;
         int reached = 0;
         while (!heap.isEmpty()) {
@@ -141,47 +142,66 @@ public final class CostDistance {
             }
             int row = u / cols;
             int col = u - row * cols;
-            boolean interior = row >= m && row < rows - m && col >= m && col < cols - m;
             double ru = r[u];
-            int au = alloc[u];
-            for (int k = 0; k < moves; k++) {
-                if (!interior) {
-                    int rr = row + t.rowOffset[k];
-                    int cc = col + t.colOffset[k];
-                    if (rr < 0 || rr >= rows || cc < 0 || cc >= cols) {
-                        continue;
+            if (row >= m && row < rows - m && col >= m && col < cols - m) {
+                // Interior: every move stays in the grid, no bounds checks.
+                for (int k = 0; k < 8; k++) {
+                    int v = u + offset[k];
+                    float rv = r[v];
+                    if (rv == rv) {
+                        reached += relax(v, d + (ru + rv) * factor[k], code[k], maxCost, cost, back, heap);
                     }
                 }
-                int v = u + t.indexOffset[k];
+                if (knights) {
+                    for (int k = 8; k < 16; k++) {
+                        reached += knight(r, u, k, t, d, ru, maxCost, cost, back, heap);
+                    }
+                }
+                continue;
+            }
+            for (int k = 0; k < t.count; k++) {
+                int rr = row + t.rowOffset[k];
+                int cc = col + t.colOffset[k];
+                if (rr < 0 || rr >= rows || cc < 0 || cc >= cols) {
+                    continue;
+                }
+                if (k >= 8) {
+                    reached += knight(r, u, k, t, d, ru, maxCost, cost, back, heap);
+                    continue;
+                }
+                int v = u + offset[k];
                 float rv = r[v];
-                if (rv != rv) {
-                    continue; // NoData
-                }
-                double step;
-                if (k < 8) {
-                    step = (ru + rv) * t.factor[k];
-                } else {
-                    float m1 = r[u + t.mid1[k]];
-                    float m2 = r[u + t.mid2[k]];
-                    if (m1 != m1 || m2 != m2) {
-                        continue; // a knight may not jump over NoData
-                    }
-                    step = (ru + rv + m1 + m2) * t.factor[k];
-                }
-                double nd = d + step;
-                double old = cost[v];
-                if (nd < old && nd <= maxCost) {
-                    if (old == Double.POSITIVE_INFINITY) {
-                        reached++;
-                    }
-                    cost[v] = nd;
-                    back[v] = t.backCode[k];
-                    alloc[v] = au;
-                    heap.push(CellHeap.pack(v, nd));
+                if (rv == rv) {
+                    reached += relax(v, d + (ru + rv) * factor[k], code[k], maxCost, cost, back, heap);
                 }
             }
         }
         return reached;
+    }
+
+    /** A knight's move k from u (in the grid): refused over NoData, else relaxed with the four-cell mean. */
+    private static int knight(float[] r, int u, int k, StepTable t, double d, double ru, double maxCost,
+            double[] cost, byte[] back, CellHeap heap) {
+        int v = u + t.indexOffset[k];
+        float rv = r[v];
+        float m1 = r[u + t.mid1[k]];
+        float m2 = r[u + t.mid2[k]];
+        if (rv != rv || m1 != m1 || m2 != m2) {
+            return 0; // NoData at the end, or a knight jumping over NoData
+        }
+        return relax(v, d + (ru + rv + m1 + m2) * t.factor[k], t.backCode[k], maxCost, cost, back, heap);
+    }
+
+    /** Lowers v's cost to nd if that is an improvement within the maximum; returns 1 when v is newly reached. */
+    private static int relax(int v, double nd, byte code, double maxCost, double[] cost, byte[] back, CellHeap heap) {
+        double old = cost[v];
+        if (nd < old && nd <= maxCost) {
+            cost[v] = nd;
+            back[v] = code;
+            heap.push(CellHeap.pack(v, nd));
+            return old == Double.POSITIVE_INFINITY ? 1 : 0;
+        }
+        return 0;
     }
 
     /** Validates resistances (NaN, or finite ≥ 0) and counts passable cells. */

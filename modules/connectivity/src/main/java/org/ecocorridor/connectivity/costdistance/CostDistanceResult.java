@@ -1,5 +1,7 @@
 package org.ecocorridor.connectivity.costdistance;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import org.ecocorridor.core.grid.FloatGrid;
 import org.ecocorridor.core.grid.GridGeometry;
 import org.ecocorridor.core.grid.IntGrid;
@@ -18,16 +20,16 @@ public final class CostDistanceResult {
     private final CostDistanceOptions options;
     private final double[] cost;
     private final byte[] back;
-    private final int[] alloc;
+    private final SourceIds sources;
     private final int reachedCount;
 
-    CostDistanceResult(GridGeometry geometry, CostDistanceOptions options, double[] cost, byte[] back, int[] alloc,
-            int reachedCount) {
+    CostDistanceResult(GridGeometry geometry, CostDistanceOptions options, double[] cost, byte[] back,
+            SourceIds sources, int reachedCount) {
         this.geometry = geometry;
         this.options = options;
         this.cost = cost;
         this.back = back;
-        this.alloc = alloc;
+        this.sources = sources;
         this.reachedCount = reachedCount;
     }
 
@@ -67,9 +69,22 @@ public final class CostDistanceResult {
         return cell + BackDirection.rowOffset(code) * geometry.cols() + BackDirection.colOffset(code);
     }
 
-    /** Id of the nearest source (allocation); {@link IntGrid#NO_DATA} when unreached. */
+    /**
+     * Id of the nearest source (allocation): the source the back directions lead to;
+     * {@link IntGrid#NO_DATA} when unreached. O(path length).
+     */
     public int allocationAt(int cell) {
-        return alloc[cell];
+        if (!isReached(cell)) {
+            return IntGrid.NO_DATA;
+        }
+        int c = cell;
+        for (int steps = 0; back[c] > 0; steps++) {
+            if (steps > back.length) {
+                throw new IllegalStateException("Back directions form a cycle at cell " + c);
+            }
+            c = predecessorOf(c);
+        }
+        return sources.idOf(c);
     }
 
     /** Accumulated cost as floats, NaN where unreached (a new grid). */
@@ -91,8 +106,41 @@ public final class CostDistanceResult {
         return new IntGrid(geometry, out);
     }
 
-    /** Allocation (nearest source id), {@link IntGrid#NO_DATA} where unreached (a new grid). */
+    /**
+     * Allocation (nearest source id), {@link IntGrid#NO_DATA} where unreached (a new grid), derived from
+     * the back directions in O(cells): each path is walked once and its cells filled on the way back.
+     */
     public IntGrid allocation() {
-        return new IntGrid(geometry, alloc.clone());
+        int n = back.length;
+        int[] out = new int[n];
+        Arrays.fill(out, IntGrid.NO_DATA);
+        BitSet resolved = new BitSet(n);
+        int[] stack = new int[64];
+        for (int cell = 0; cell < n; cell++) {
+            if (back[cell] == BackDirection.UNREACHED || resolved.get(cell)) {
+                continue;
+            }
+            int depth = 0;
+            int c = cell;
+            while (!resolved.get(c) && back[c] > 0) {
+                if (depth == stack.length) {
+                    if (depth > n) {
+                        throw new IllegalStateException("Back directions form a cycle at cell " + c);
+                    }
+                    stack = Arrays.copyOf(stack, 2 * depth);
+                }
+                stack[depth++] = c;
+                c = predecessorOf(c);
+            }
+            int id = resolved.get(c) ? out[c] : sources.idOf(c);
+            out[c] = id;
+            resolved.set(c);
+            while (depth > 0) {
+                int d = stack[--depth];
+                out[d] = id;
+                resolved.set(d);
+            }
+        }
+        return new IntGrid(geometry, out);
     }
 }

@@ -1,5 +1,6 @@
 package org.ecocorridor.connectivity.costdistance;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.locationtech.jts.geom.LineString;
 
@@ -44,12 +45,12 @@ public record LeastCostPath(LineString line, double cost, double lengthMetres, i
     public boolean equals(Object o) {
         return o instanceof LeastCostPath p && line.equalsExact(p.line) && Double.compare(cost, p.cost) == 0
                 && Double.compare(lengthMetres, p.lengthMetres) == 0 && sourceCell == p.sourceCell
-                && targetCell == p.targetCell && java.util.Arrays.equals(cells, p.cells);
+                && targetCell == p.targetCell && Arrays.equals(cells, p.cells);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(cost, lengthMetres, sourceCell, targetCell, java.util.Arrays.hashCode(cells));
+        return Objects.hash(cost, lengthMetres, sourceCell, targetCell, Arrays.hashCode(cells));
     }
 
     @Override

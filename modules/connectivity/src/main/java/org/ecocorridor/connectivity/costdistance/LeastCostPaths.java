@@ -1,6 +1,7 @@
 package org.ecocorridor.connectivity.costdistance;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public final class LeastCostPaths {
                 if (count >= g.cellCount()) {
                     throw new IllegalStateException("Back directions form a cycle at cell " + c);
                 }
-                reversed = java.util.Arrays.copyOf(reversed, Math.min(g.cellCount() + 1, 2 * count));
+                reversed = Arrays.copyOf(reversed, Math.min(g.cellCount() + 1, 2 * count));
             }
             reversed[count++] = c;
         }

@@ -71,6 +71,29 @@ class CostDistanceTest {
     }
 
     @Test
+    void allocationGoesToTheNearestSourceAndDuplicatesKeepTheFirstId() {
+        // Sources at columns 1 and 8 of row 4 on a uniform surface. The 8-neighbour cost to a cell dr rows
+        // and dc columns away, sqrt2 min(dr, dc) + |dr - dc|, grows strictly with dc for a fixed dr, so
+        // columns 0-4 belong to the first source and 5-9 to the second, on every row. The first source is
+        // given twice, with ids 7 and 8: the first id wins.
+        int a = G.index(4, 1);
+        int b = G.index(4, 8);
+        CostDistanceResult result = CostDistance.compute(uniform(1), new int[] {a, b, a}, new int[] {7, 9, 8},
+                CostDistanceOptions.defaults(), ProgressListener.NONE);
+
+        IntGrid allocation = result.allocation();
+        for (int r = 0; r < G.rows(); r++) {
+            for (int c = 0; c < G.cols(); c++) {
+                int expected = Math.abs(c - 1) < Math.abs(c - 8) ? 7 : 9;
+                assertThat(allocation.get(r, c)).as("cell %d,%d", r, c).isEqualTo(expected);
+            }
+        }
+        for (int cell = 0; cell < G.cellCount(); cell++) {
+            assertThat(allocation.values()[cell]).isEqualTo(result.allocationAt(cell));
+        }
+    }
+
+    @Test
     void rejectsNegativeResistanceAndNoDataSources() {
         FloatGrid negative = uniform(1);
         negative.set(2, 3, -1);

@@ -1,5 +1,6 @@
 package org.ecocorridor.core.grid;
 
+import java.util.Arrays;
 import java.util.Objects;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -189,8 +190,8 @@ public final class GridRasterizer {
 
         double[] sortedCrossings(int row) {
             int r = row - rowMin;
-            double[] out = java.util.Arrays.copyOfRange(xs, start[r], start[r + 1]);
-            java.util.Arrays.sort(out);
+            double[] out = Arrays.copyOfRange(xs, start[r], start[r + 1]);
+            Arrays.sort(out);
             return out;
         }
     }

@@ -1,6 +1,7 @@
 package org.ecocorridor.core.grid;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -86,15 +87,15 @@ public final class GridVectoriser {
                 end++;
             }
             if (n == from.length) {
-                from = java.util.Arrays.copyOf(from, n * 2);
-                to = java.util.Arrays.copyOf(to, n * 2);
+                from = Arrays.copyOf(from, n * 2);
+                to = Arrays.copyOf(to, n * 2);
             }
             from[n] = start;
             to[n] = end;
             n++;
             c = mask.nextCell(base + end + 1);
         }
-        return new int[][] {java.util.Arrays.copyOf(from, n), java.util.Arrays.copyOf(to, n)};
+        return new int[][] {Arrays.copyOf(from, n), Arrays.copyOf(to, n)};
     }
 
     /** Rectangle of rows [topRow, bottomRowExclusive) and columns [fromCol, toCol]. */

@@ -98,6 +98,13 @@ public final class KvpParameters {
                 + v + "\"");
     }
 
+    /** These parameters plus one more, unless already present (e.g. SERVICE implied by an endpoint). */
+    public KvpParameters withDefault(String name, String value) {
+        Map<String, String> m = new TreeMap<>(values);
+        m.putIfAbsent(name.toUpperCase(Locale.ROOT), value);
+        return new KvpParameters(m);
+    }
+
     /** All names, upper case. */
     public java.util.Set<String> names() {
         return values.keySet();

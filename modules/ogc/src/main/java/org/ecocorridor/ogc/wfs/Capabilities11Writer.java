@@ -23,7 +23,8 @@ final class Capabilities11Writer {
     private Capabilities11Writer() {
     }
 
-    static void write(OutputStream out, String url, List<LayerInfo> layers) throws XMLStreamException {
+    static void write(OutputStream out, String url, List<LayerInfo> layers, boolean transactions)
+            throws XMLStreamException {
         String gml = GmlVersion.GML_311.namespace();
         XmlOut x = XmlOut.open(out, "wfs", WFS_11, "ows", OWS_10, "ogc", OGC, "gml", gml, "xlink", XLINK,
                 "xsi", WfsNames.XSI, WfsNames.ECO_PREFIX, WfsNames.ECO_NS);
@@ -36,7 +37,9 @@ final class Capabilities11Writer {
         x.start(OWS_10, "ServiceProvider").element(OWS_10, "ProviderName", "Ecocorridor")
                 .start(OWS_10, "ServiceContact").end().end();
         x.start(OWS_10, "OperationsMetadata");
-        for (String op : List.of("GetCapabilities", "DescribeFeatureType", "GetFeature")) {
+        List<String> operations = transactions ? List.of("GetCapabilities", "DescribeFeatureType", "GetFeature",
+                "Transaction") : List.of("GetCapabilities", "DescribeFeatureType", "GetFeature");
+        for (String op : operations) {
             x.start(OWS_10, "Operation").attr("name", op).start(OWS_10, "DCP").start(OWS_10, "HTTP")
                     .start(OWS_10, "Get").attr(XLINK, "href", url).end()
                     .start(OWS_10, "Post").attr(XLINK, "href", url).end().end().end();
@@ -50,7 +53,12 @@ final class Capabilities11Writer {
             x.end();
         }
         x.end();
-        x.start(WFS_11, "FeatureTypeList").start(WFS_11, "Operations").element(WFS_11, "Operation", "Query").end();
+        x.start(WFS_11, "FeatureTypeList").start(WFS_11, "Operations").element(WFS_11, "Operation", "Query");
+        if (transactions) {
+            x.element(WFS_11, "Operation", "Insert").element(WFS_11, "Operation", "Update")
+                    .element(WFS_11, "Operation", "Delete");
+        }
+        x.end();
         for (LayerInfo l : layers) {
             x.start(WFS_11, "FeatureType").element(WFS_11, "Name", WfsNames.ECO_PREFIX + ":" + l.name())
                     .element(WFS_11, "Title", l.title() == null ? l.name() : l.title());

@@ -77,7 +77,8 @@ final class Capabilities20Writer {
         parameter(x, "outputFormat", WfsNames.GML32_FORMAT, "text/xml; subtype=gml/3.2");
         x.end();
         operation(x, url, "GetFeature", true);
-        parameter(x, "outputFormat", WfsNames.GML32_FORMAT, "text/xml; subtype=gml/3.2", WfsNames.GEOJSON_FORMAT);
+        parameter(x, "outputFormat", WfsNames.GML32_FORMAT, "text/xml; subtype=gml/3.2", WfsNames.GEOJSON_FORMAT,
+                WfsNames.CSV_FORMAT);
         parameter(x, "resolve", "none", "local");
         x.end();
         operation(x, url, "GetPropertyValue", true);
@@ -151,7 +152,7 @@ final class Capabilities20Writer {
             x.element(WFS_20, "OtherCRS", "urn:ogc:def:crs:EPSG::" + epsg);
         }
         x.start(WFS_20, "OutputFormats").element(WFS_20, "Format", WfsNames.GML32_FORMAT)
-                .element(WFS_20, "Format", WfsNames.GEOJSON_FORMAT).end();
+                .element(WFS_20, "Format", WfsNames.GEOJSON_FORMAT).element(WFS_20, "Format", WfsNames.CSV_FORMAT).end();
         Envelope b = l.bbox() == null ? new Envelope(-180, 180, -90, 90) : l.bbox();
         x.start(OWS_11, "WGS84BoundingBox").element(OWS_11, "LowerCorner", b.getMinX() + " " + b.getMinY())
                 .element(OWS_11, "UpperCorner", b.getMaxX() + " " + b.getMaxY()).end();

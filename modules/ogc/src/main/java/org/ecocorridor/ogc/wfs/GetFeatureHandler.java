@@ -82,6 +82,15 @@ final class GetFeatureHandler {
                 w.flush();
             });
         }
+        if (WfsNames.CSV_FORMAT.equals(r.outputFormat())) {
+            return new OwsResponse(200, "text/csv; charset=UTF-8", Map.of("Content-Disposition",
+                    "attachment; filename=\"features.csv\""), out -> {
+                        Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+                        CsvWriter csv = new CsvWriter(w);
+                        stream.forEach(source, csv::feature);
+                        w.flush();
+                    });
+        }
         GmlVersion gml = WfsNames.GML311_FORMAT.equals(r.outputFormat()) ? GmlVersion.GML_311 : GmlVersion.GML_32;
         String contentType = gml == GmlVersion.GML_32 ? WfsNames.GML32_FORMAT : WfsNames.GML311_FORMAT;
         return new OwsResponse(200, contentType, Map.of(), out -> FeatureCollectionWriter.write(out, source, stream,

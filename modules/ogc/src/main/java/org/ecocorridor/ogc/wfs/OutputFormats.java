@@ -7,7 +7,7 @@ import org.ecocorridor.ogc.exception.OgcException;
  * Maps client output-format names to the formats written: GML 3.2 ({@code application/gml+xml;
  * version=3.2}, {@code text/xml; subtype=gml/3.2}, {@code gml32}), GML 3.1.1
  * ({@code text/xml; subtype=gml/3.1.1}, {@code gml3}) and GeoJSON ({@code application/json},
- * {@code json}, {@code geojson}). Thread-safe (stateless).
+ * {@code json}, {@code geojson}) and CSV ({@code text/csv}, {@code csv}). Thread-safe (stateless).
  */
 final class OutputFormats {
     private OutputFormats() {
@@ -28,6 +28,9 @@ final class OutputFormats {
         if (f.equals("application/json") || f.equals("json") || f.equals("geojson")
                 || f.equals("application/geo+json")) {
             return WfsNames.GEOJSON_FORMAT;
+        }
+        if (f.equals("text/csv") || f.equals("csv")) {
+            return WfsNames.CSV_FORMAT;
         }
         throw OgcException.invalidParameter("outputFormat", "Unsupported output format \"" + requested + "\"");
     }

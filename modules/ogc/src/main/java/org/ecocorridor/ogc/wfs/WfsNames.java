@@ -25,6 +25,7 @@ public final class WfsNames {
     public static final String GML32_FORMAT = "application/gml+xml; version=3.2";
     public static final String GML311_FORMAT = "text/xml; subtype=gml/3.1.1";
     public static final String GEOJSON_FORMAT = "application/json";
+    public static final String CSV_FORMAT = "text/csv";
 
     private WfsNames() {
     }

@@ -1,7 +1,6 @@
 package org.ecocorridor.ogc.wfs;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -10,9 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
+import org.ecocorridor.core.filter.InvalidFilterException;
+import org.ecocorridor.core.source.FeatureEdit;
+import org.ecocorridor.core.source.FeatureEditor;
 import org.ecocorridor.core.source.FeatureSource;
 import org.ecocorridor.core.source.FeatureType;
 import org.ecocorridor.core.source.SortKey;
+import org.ecocorridor.core.source.TransactionResult;
+import org.ecocorridor.ogc.exception.ExceptionCodes;
 import org.ecocorridor.ogc.exception.ExceptionReportWriter;
 import org.ecocorridor.ogc.exception.OgcException;
 import org.ecocorridor.ogc.gml.GmlVersion;
@@ -26,7 +30,8 @@ import org.ecocorridor.ogc.ows.XmlRoot;
 /**
  * The Web Feature Service (WFS 2.0.0, and 1.1.0 for older clients) over a {@link FeatureSource}:
  * GetCapabilities, DescribeFeatureType, GetFeature, GetPropertyValue, ListStoredQueries and
- * DescribeStoredQueries, in KVP and XML encodings. Requests are parsed and validated completely
+ * DescribeStoredQueries, in KVP and XML encodings, and Transaction (WFS-T 2.0, 1.1 and 1.0 XML) when
+ * an editor is given. Requests are parsed and validated completely
  * (filters bound to their types, counts taken) before the response body is written, so client
  * errors always become exception reports.
  *
@@ -40,13 +45,27 @@ public final class WfsService implements OwsService {
     private final GetFeatureKvpParser kvpParser;
     private final GetFeatureXmlParser xmlParser;
     private final GetFeatureHandler getFeature;
+    private final FeatureEditor editor;
+    private final TransactionParser transactions;
 
+    /** A read-only WFS. */
     public WfsService(FeatureSource source) {
+        this(source, null);
+    }
+
+    /**
+     * A WFS with transactions (WFS-T) for users with the editor or admin role.
+     *
+     * @param editor writes edits, or null for a read-only service
+     */
+    public WfsService(FeatureSource source, FeatureEditor editor) {
         this.source = source;
+        this.editor = editor;
         this.types = new FeatureTypes(source);
         this.kvpParser = new GetFeatureKvpParser(types);
         this.xmlParser = new GetFeatureXmlParser(types, kvpParser);
         this.getFeature = new GetFeatureHandler(source);
+        this.transactions = new TransactionParser(types);
     }
 
     @Override
@@ -77,6 +96,9 @@ public final class WfsService implements OwsService {
         String operation = xml != null ? xml.localName() : request.kvp().require("REQUEST");
         if (operation.equalsIgnoreCase("GetCapabilities")) {
             return capabilities(request, xml);
+        }
+        if (operation.equalsIgnoreCase("Transaction")) {
+            return transaction(request, xml);
         }
         String version = version(request, xml);
         switch (operation.toLowerCase(Locale.ROOT)) {
@@ -111,10 +133,43 @@ public final class WfsService implements OwsService {
         }
         String version = VersionNegotiation.negotiate(accepted, VERSIONS);
         var layers = types.visible(request.user());
+        boolean editing = editor != null && request.user().canEdit();
         if ("1.1.0".equals(version)) {
-            return xmlResponse(out -> write(() -> Capabilities11Writer.write(out, request.endpointUrl(), layers)));
+            return xmlResponse(out -> write(() -> Capabilities11Writer.write(out, request.endpointUrl(), layers, editing)));
         }
-        return xmlResponse(out -> write(() -> Capabilities20Writer.write(out, request.endpointUrl(), layers, false)));
+        return xmlResponse(out -> write(() -> Capabilities20Writer.write(out, request.endpointUrl(), layers, editing)));
+    }
+
+    /**
+     * WFS-T: XML only, for editors and admins (401 for anonymous users so that clients ask for
+     * credentials, 403 for other roles); all edits in one store transaction.
+     */
+    private OwsResponse transaction(OwsRequest request, XmlElement xml) {
+        if (editor == null) {
+            throw OgcException.operationNotSupported("Transaction");
+        }
+        if (xml == null) {
+            throw OgcException.optionNotSupported("request", "Transaction is supported in XML encoding only (POST)");
+        }
+        if (!request.user().isAuthenticated()) {
+            throw new OgcException(ExceptionCodes.OPERATION_PROCESSING_FAILED, "Transaction",
+                    "Transactions need a signed-in editor", 401);
+        }
+        if (!request.user().canEdit()) {
+            throw new OgcException(ExceptionCodes.OPERATION_PROCESSING_FAILED, "Transaction",
+                    "User " + request.user().name() + " may not edit features (editor or admin role needed)", 403);
+        }
+        String version = xml.attribute("version") == null ? "2.0.0" : xml.attribute("version");
+        List<FeatureEdit> edits = transactions.parse(xml, request.user());
+        TransactionResult result;
+        try {
+            result = editor.apply(edits);
+        } catch (InvalidFilterException e) {
+            throw OgcException.invalidParameter(e.locator(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new OgcException(ExceptionCodes.OPERATION_PROCESSING_FAILED, "Transaction", e.getMessage(), 400, e);
+        }
+        return xmlResponse(out -> TransactionResponseWriter.write(out, result, version));
     }
 
     private OwsResponse describeFeatureType(OwsRequest request, XmlElement xml, String version) {
@@ -248,9 +303,5 @@ public final class WfsService implements OwsService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

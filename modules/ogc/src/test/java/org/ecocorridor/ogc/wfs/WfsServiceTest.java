@@ -260,4 +260,15 @@ class WfsServiceTest {
         assertThat(x.text("/wfs11:FeatureCollection/@numberOfFeatures")).isEqualTo("2");
         assertThat(x.text("//eco:sites[@gml311:id='sites.1']//gml311:pos")).isEqualTo("32.08 130.36");
     }
+
+    @Test
+    void csvQuotesWhatNeedsQuotingAndWritesWkt() throws Exception {
+        String csv = new String(get("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:sites"
+                + "&OUTPUTFORMAT=csv&PROPERTYNAME=name,count,geom&SRSNAME=EPSG:4326"), StandardCharsets.UTF_8);
+        // RFC 4180: CRLF line ends; the name with '&' and '<' needs no quotes; null count is an empty field
+        assertThat(csv.split("\r\n")).containsExactly("id,name,count,geom",
+                "sites.1,Izumi,15000,POINT (130.36 32.08)",
+                "sites.2,Muraviovka & <Amur>,,POINT (127.72 49.84)",
+                "sites.3,Khanka,30,POINT (132.4 45)");
+    }
 }

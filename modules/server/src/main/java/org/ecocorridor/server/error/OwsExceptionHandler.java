@@ -47,7 +47,11 @@ class OwsExceptionHandler {
     private static ResponseEntity<byte[]> report(OgcException e, ExceptionReportWriter.Format format, String version) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ExceptionReportWriter.write(e, format, version, out);
-        return ResponseEntity.status(e.httpStatus()).contentType(MediaType.parseMediaType(ExceptionReportWriter.contentType()))
-                .body(out.toByteArray());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.httpStatus())
+                .contentType(MediaType.parseMediaType(ExceptionReportWriter.contentType()));
+        if (e.httpStatus() == 401) {
+            answer.header("WWW-Authenticate", "Basic realm=\"Ecocorridor\""); // lets QGIS ask for credentials
+        }
+        return answer.body(out.toByteArray());
     }
 }

@@ -70,8 +70,11 @@ class OwsController {
         OwsRequest request = null;
         OwsService service = dispatcher.fallback();
         try {
-            request = new OwsRequest(KvpParameters.of(http.getParameterMap()), xmlBody(http),
-                    urls.endpoint(http, path), user(auth));
+            KvpParameters kvp = KvpParameters.of(http.getParameterMap());
+            if (fixedService != null) {
+                kvp = kvp.withDefault("SERVICE", fixedService); // /wfs implies SERVICE=WFS
+            }
+            request = new OwsRequest(kvp, xmlBody(http), urls.endpoint(http, path), user(auth));
             service = dispatcher.serviceFor(request, fixedService);
             OwsResponse answer = service.handle(request);
             String etag = answer.headers().get("ETag");

@@ -38,6 +38,14 @@ abstract class WfsHttpContractTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> post(String path, String xml, String user, String password) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "text/xml").header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(xml)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static long attribute(String body, String name) {
         Matcher m = Pattern.compile(name + "=\"(\\d+)\"").matcher(body);
         assertThat(m.find()).as(name + " in " + body.substring(0, Math.min(400, body.length()))).isTrue();
@@ -130,9 +138,75 @@ abstract class WfsHttpContractTest {
     @Test
     void geoJsonAndPagingLinksAreAbsolute() throws Exception {
         HttpResponse<String> r = get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:countries"
-                + "&OUTPUTFORMAT=application/json&COUNT=2&SORTBY=iso3%20DESC");
+                + "&OUTPUTFORMAT=application/json&COUNT=2&SORTBY=name%20DESC");
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
         assertThat(r.body()).contains("\"numberMatched\":6,\"numberReturned\":2")
-                .contains("\"id\":\"countries.RUS\"").contains("\"href\":\"http://127.0.0.1:" + port + "/wfs?");
+                .contains("\"href\":\"http://127.0.0.1:" + port + "/wfs?");
+        // names in descending order: the first of the page is the greatest of the six
+        Matcher names = Pattern.compile("\"name\":\"([^\"]+)\"").matcher(r.body());
+        assertThat(names.find()).isTrue();
+        String first = names.group(1);
+        assertThat(names.find()).isTrue();
+        assertThat(first.compareTo(names.group(1))).isPositive();
+    }
+
+    @Test
+    void editorsInsertUpdateAndDeleteThroughWfsT() throws Exception {
+        String insert = "<Transaction xmlns=\"http://www.opengis.net/wfs\" service=\"WFS\" version=\"1.0.0\""
+                + " xmlns:gml=\"http://www.opengis.net/gml\"><Insert><eco:flyway_sites xmlns:eco=\"https://ecocorridor.org/ns\">"
+                + "<eco:site_code>WFST_TEST</eco:site_code><eco:name>WFS-T test site</eco:name>"
+                + "<eco:geom><gml:Point srsName=\"EPSG:4326\"><gml:coordinates>115.9,50.1</gml:coordinates></gml:Point>"
+                + "</eco:geom></eco:flyway_sites></Insert></Transaction>";
+        HttpResponse<String> anonymous = post("/wfs", insert);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate").orElse("")).startsWith("Basic");
+        HttpResponse<String> inserted = post("/wfs", insert, "admin", ADMIN_PASSWORD);
+        assertThat(inserted.statusCode()).as(inserted.body()).isEqualTo(200);
+        Matcher fid = Pattern.compile("fid=\"(flyway_sites\\.\\d+)\"").matcher(inserted.body());
+        assertThat(fid.find()).as(inserted.body()).isTrue();
+        String id = fid.group(1);
+        String byId = "/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&STOREDQUERY_ID="
+                + "urn:ogc:def:query:OGC-WFS::GetFeatureById&ID=" + id;
+        assertThat(get(byId).body()).contains("<eco:name>WFS-T test site</eco:name>").contains("<gml:pos>50.1 115.9</gml:pos>");
+        String update = "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\""
+                + " xmlns:fes=\"http://www.opengis.net/fes/2.0\"><wfs:Update typeName=\"eco:flyway_sites\""
+                + " xmlns:eco=\"https://ecocorridor.org/ns\"><wfs:Property><wfs:ValueReference>name</wfs:ValueReference>"
+                + "<wfs:Value>Renamed</wfs:Value></wfs:Property><fes:Filter><fes:ResourceId rid=\"" + id + "\"/>"
+                + "</fes:Filter></wfs:Update></wfs:Transaction>";
+        HttpResponse<String> updated = post("/ows", update, "admin", ADMIN_PASSWORD);
+        assertThat(updated.body()).contains("<wfs:totalUpdated>1</wfs:totalUpdated>");
+        assertThat(get(byId).body()).contains("<eco:name>Renamed</eco:name>");
+        String readOnly = update.replace("eco:flyway_sites", "eco:countries").replace(id, "countries.CHN");
+        HttpResponse<String> refused = post("/ows", readOnly, "admin", ADMIN_PASSWORD);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("OperationProcessingFailed").contains("read-only");
+        String delete = "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\""
+                + " xmlns:fes=\"http://www.opengis.net/fes/2.0\"><wfs:Delete typeName=\"eco:flyway_sites\""
+                + " xmlns:eco=\"https://ecocorridor.org/ns\"><fes:Filter><fes:ResourceId rid=\"" + id + "\"/>"
+                + "</fes:Filter></wfs:Delete></wfs:Transaction>";
+        assertThat(post("/ows", delete, "admin", ADMIN_PASSWORD).body()).contains("<wfs:totalDeleted>1</wfs:totalDeleted>");
+        assertThat(get(byId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void partnersEnterSurveyCountsByWfsT() throws Exception {
+        String insert = "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\""
+                + " xmlns:eco=\"https://ecocorridor.org/ns\"><wfs:Insert><eco:survey_counts><eco:site_code>ARAO</eco:site_code>"
+                + "<eco:species_code>black_faced_spoonbill</eco:species_code><eco:survey_date>2026-01-15</eco:survey_date>"
+                + "<eco:count>61</eco:count><eco:source>WFS-T test</eco:source></eco:survey_counts></wfs:Insert>"
+                + "</wfs:Transaction>";
+        HttpResponse<String> r = post("/ows", insert, "admin", ADMIN_PASSWORD);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        Matcher rid = Pattern.compile("rid=\"(survey_counts\\.\\d+)\"").matcher(r.body());
+        assertThat(rid.find()).as(r.body()).isTrue();
+        HttpResponse<String> stored = get("/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&RESOURCEID=" + rid.group(1));
+        // the view joins the new count to its site: name and point come from flyway_sites
+        assertThat(stored.body()).contains("<eco:count>61</eco:count>").contains("<eco:site_name>Arao Tidal Flat")
+                .contains("<gml:pos>32.97 130.43</gml:pos>");
+        String delete = "<wfs:Transaction service=\"WFS\" version=\"2.0.0\" xmlns:wfs=\"http://www.opengis.net/wfs/2.0\""
+                + " xmlns:fes=\"http://www.opengis.net/fes/2.0\"><wfs:Delete typeName=\"eco:survey_counts\""
+                + " xmlns:eco=\"https://ecocorridor.org/ns\"><fes:Filter><fes:ResourceId rid=\"" + rid.group(1) + "\"/>"
+                + "</fes:Filter></wfs:Delete></wfs:Transaction>";
+        assertThat(post("/ows", delete, "admin", ADMIN_PASSWORD).body()).contains("<wfs:totalDeleted>1</wfs:totalDeleted>");
     }
 }

@@ -4,13 +4,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.ecocorridor.core.catalog.LayerInfo;
 import org.ecocorridor.core.catalog.LayerKind;
-import org.ecocorridor.core.feature.AttributeDescriptor;
 import org.ecocorridor.core.feature.FeatureCursor;
 import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.filter.Filter;
@@ -119,7 +117,7 @@ public final class DatabaseFeatureSource implements FeatureSource {
     }
 
     private Optional<TableMapping> mapping(Connection c, String name) throws SQLException {
-        if (!LayerNames.isValid(name)) {
+        if (!Identifiers.isValid(name)) {
             return Optional.empty();
         }
         Optional<CatalogEntry> entry = catalog.get(c, name);
@@ -189,10 +187,5 @@ public final class DatabaseFeatureSource implements FeatureSource {
         } catch (SQLException closing) {
             failure.addSuppressed(closing);
         }
-    }
-
-    /** The attributes of a schema, for callers that list them. */
-    static List<AttributeDescriptor> attributes(FeatureType type) {
-        return new ArrayList<>(type.schema().attributes());
     }
 }
