@@ -41,6 +41,17 @@ final class InfrastructureRiskCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for risk.gpkg and summary.json.")
     Path out;
 
+    @Option(names = "--add-wind-farm", paramLabel = "LON,LAT,MW",
+            description = "Scenario (with --species): a wind farm that would be built (repeatable).")
+    List<String> addWindFarms = new java.util.ArrayList<>();
+
+    @Option(names = "--add-line", paramLabel = "LON LAT,LON LAT,...",
+            description = "Scenario (with --species): a power line that would be built (repeatable).")
+    List<String> addLines = new java.util.ArrayList<>();
+
+    @Option(names = "--years", defaultValue = "20", paramLabel = "N", description = "Scenario population projection horizon (default 20).")
+    int years;
+
     @Override
     public Integer call() {
         try (SpatialStore store = StoreOptions.open()) {
@@ -62,6 +73,13 @@ final class InfrastructureRiskCommand implements Callable<Integer> {
                 o.println(line);
             }
             o.println("Published layers: " + String.join(", ", outcome.layers()));
+            if (!addWindFarms.isEmpty() || !addLines.isEmpty()) {
+                if (species == null) {
+                    throw new IllegalArgumentException("A scenario (--add-wind-farm, --add-line) needs --species");
+                }
+                printScenario(o, new org.ecocorridor.server.analysis.EnergyScenario(store)
+                        .run(SpeciesCode.of(species), scenarioFeatures(), years));
+            }
             if (out != null) {
                 Files.createDirectories(out);
                 LinkedHashMap<String, FeatureCursor> tables = new LinkedHashMap<>();
@@ -82,5 +100,53 @@ final class InfrastructureRiskCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("infrastructure-risk: " + ImportCommand.describe(e));
             return 1;
         }
+    }
+
+    private List<org.ecocorridor.connectivity.risk.Infrastructure> scenarioFeatures() {
+        var gf = new org.locationtech.jts.geom.GeometryFactory();
+        List<org.ecocorridor.connectivity.risk.Infrastructure> added = new java.util.ArrayList<>();
+        for (String w : addWindFarms) {
+            String[] p = w.split(",");
+            if (p.length != 3) {
+                throw new IllegalArgumentException("--add-wind-farm expects LON,LAT,MW, got \"" + w + "\"");
+            }
+            var point = gf.createPoint(new org.locationtech.jts.geom.Coordinate(Double.parseDouble(p[0].trim()),
+                    Double.parseDouble(p[1].trim())));
+            point.setSRID(4326);
+            added.add(new org.ecocorridor.connectivity.risk.Infrastructure("scenario-" + added.size(),
+                    org.ecocorridor.connectivity.risk.InfrastructureKind.WIND_FARM, "scenario wind farm", point,
+                    Double.parseDouble(p[2].trim())));
+        }
+        for (String l : addLines) {
+            String[] pts = l.split(",");
+            var coords = new org.locationtech.jts.geom.Coordinate[pts.length];
+            for (int i = 0; i < pts.length; i++) {
+                String[] xy = pts[i].trim().split("\\s+");
+                if (xy.length != 2) {
+                    throw new IllegalArgumentException("--add-line expects \"LON LAT,LON LAT,...\", got \"" + l + "\"");
+                }
+                coords[i] = new org.locationtech.jts.geom.Coordinate(Double.parseDouble(xy[0]), Double.parseDouble(xy[1]));
+            }
+            var line = gf.createLineString(coords);
+            line.setSRID(4326);
+            added.add(new org.ecocorridor.connectivity.risk.Infrastructure("scenario-" + added.size(),
+                    org.ecocorridor.connectivity.risk.InfrastructureKind.POWER_LINE, "scenario power line", line, Double.NaN));
+        }
+        return added;
+    }
+
+    private static void printScenario(java.io.PrintWriter o, org.ecocorridor.server.analysis.EnergyScenario.Outcome s) {
+        var r = s.result();
+        o.printf(java.util.Locale.ROOT, "Scenario: %d site(s) with higher risk, %d flight leg(s) crossed; maximum flow"
+                + " %.1f -> %.1f (%+.2f %%)%n", r.affectedSites().size(), r.affectedLegs().size(), r.flowBefore(),
+                r.flowAfter(), r.flowChangePercent());
+        r.affectedSites().forEach(c -> o.printf(java.util.Locale.ROOT, "  %-20s risk %.5f -> %.5f%n", c.siteCode(),
+                c.riskBefore(), c.riskAfter()));
+        r.affectedLegs().forEach(leg -> o.printf("  leg %s - %s%n", leg.fromCode(), leg.toCode()));
+        var a = s.projectionWithout();
+        var b = s.projectionWith();
+        o.printf(java.util.Locale.ROOT, "Population after %d years: %.0f with today's infrastructure (m = %.5f),"
+                + " %.0f with the scenario (m = %.5f)%n", a.years(), a.withAddedMortality().get(a.years()), a.addedMortality(),
+                b.withAddedMortality().get(b.years()), b.addedMortality());
     }
 }

@@ -99,6 +99,30 @@ abstract class StoreNetworkAnalysesContractTest {
     }
 
     @Test
+    void addingAWindFarmAtASiteRaisesItsRiskAndLowersTheProjection() throws Exception {
+        // A 300 MW wind farm placed exactly on Izumi (a Hooded Crane wintering site in the demo data).
+        var izumi = store().analysisInputs().flywaySites("hooded_crane").stream()
+                .filter(s -> s.code().equals("IZUMI")).findFirst().orElseThrow();
+        var gf = new org.locationtech.jts.geom.GeometryFactory();
+        var point = gf.createPoint(new org.locationtech.jts.geom.Coordinate(izumi.lonDegrees(), izumi.latDegrees()));
+        point.setSRID(4326);
+        var farm = new org.ecocorridor.connectivity.risk.Infrastructure("new", org.ecocorridor.connectivity.risk
+                .InfrastructureKind.WIND_FARM, "scenario", point, 300);
+        var outcome = new EnergyScenario(store()).run(SpeciesCode.HOODED_CRANE, List.of(farm), 20);
+        assertThat(outcome.result().affectedSites()).anySatisfy(c -> {
+            assertThat(c.siteCode()).isEqualTo("IZUMI");
+            assertThat(c.riskAfter()).isGreaterThan(c.riskBefore());
+        });
+        // Risk only rises, so capacities (count x (1 - R)) and the maximum flow can only fall, and the
+        // count-weighted mortality m rises, so N_20 = N_0 (lambda (1 - m))^20 falls.
+        assertThat(outcome.result().flowAfter()).isLessThanOrEqualTo(outcome.result().flowBefore() + 1e-9);
+        assertThat(outcome.projectionWith().addedMortality()).isGreaterThan(outcome.projectionWithout().addedMortality());
+        assertThat(outcome.projectionWith().withAddedMortality().get(20))
+                .isLessThan(outcome.projectionWithout().withAddedMortality().get(20));
+        assertThat(outcome.projectionWithout().withAddedMortality()).hasSize(21);
+    }
+
+    @Test
     void flywayRefusesBigCats() {
         assertThatThrownBy(() -> new StoreFlywayAnalysis(store()).run(SpeciesCode.AMUR_TIGER, Double.NaN, null,
                 ProgressListener.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amur_tiger");
