@@ -1,13 +1,13 @@
 package org.ecocorridor.ogc.wfs;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ecocorridor.core.catalog.LayerInfo;
 import org.ecocorridor.core.feature.Feature;
 import org.ecocorridor.core.feature.FeatureCursor;
+import org.ecocorridor.core.feature.FeatureCursors;
 import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.filter.Filter;
 import org.ecocorridor.core.filter.FilterBinder;
@@ -63,28 +63,7 @@ final class MemoryFeatureSource implements FeatureSource {
             }
         }
         FeatureSchema schema = types.get(q.typeName()).schema();
-        Iterator<Feature> it = page.iterator();
-        return new FeatureCursor() {
-            @Override
-            public FeatureSchema schema() {
-                return schema;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public Feature next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        };
+        return FeatureCursors.of(schema, page);
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.ecocorridor.core.catalog.LayerKind;
 import org.ecocorridor.core.catalog.TimeExtent;
 import org.ecocorridor.core.feature.Feature;
 import org.ecocorridor.core.feature.FeatureCursor;
+import org.ecocorridor.core.feature.FeatureCursors;
 import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.feature.GeometryKind;
 import org.ecocorridor.core.grid.FloatGrid;
@@ -79,28 +80,8 @@ final class InMemoryMapData implements MapDataSource {
             }
             selected.add(f);
         }
-        var it = selected.iterator();
         FeatureSchema schema = new FeatureSchema(GeometryKind.GEOMETRY, 4326, List.of());
-        return new FeatureCursor() {
-            @Override
-            public FeatureSchema schema() {
-                return schema;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public Feature next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return FeatureCursors.of(schema, selected);
     }
 
     @Override

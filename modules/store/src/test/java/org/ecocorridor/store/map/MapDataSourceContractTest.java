@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.ecocorridor.core.catalog.LayerInfo;
@@ -15,6 +14,7 @@ import org.ecocorridor.core.feature.AttributeDescriptor;
 import org.ecocorridor.core.feature.AttributeType;
 import org.ecocorridor.core.feature.Feature;
 import org.ecocorridor.core.feature.FeatureCursor;
+import org.ecocorridor.core.feature.FeatureCursors;
 import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.feature.GeometryKind;
 import org.ecocorridor.core.grid.FloatGrid;
@@ -129,26 +129,6 @@ abstract class MapDataSourceContractTest {
     }
 
     private static FeatureCursor cursor(FeatureSchema schema, List<Feature> features) {
-        Iterator<Feature> it = features.iterator();
-        return new FeatureCursor() {
-            @Override
-            public FeatureSchema schema() {
-                return schema;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public Feature next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return FeatureCursors.of(schema, features);
     }
 }

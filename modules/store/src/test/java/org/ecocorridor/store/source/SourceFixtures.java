@@ -2,15 +2,14 @@ package org.ecocorridor.store.source;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.ecocorridor.core.feature.AttributeDescriptor;
 import org.ecocorridor.core.feature.AttributeType;
 import org.ecocorridor.core.feature.Feature;
 import org.ecocorridor.core.feature.FeatureCursor;
+import org.ecocorridor.core.feature.FeatureCursors;
 import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.feature.GeometryKind;
 import org.ecocorridor.store.SpatialStore;
@@ -89,27 +88,6 @@ final class SourceFixtures {
     }
 
     static FeatureCursor cursor(FeatureSchema schema, List<Feature> features) {
-        Iterator<Feature> it = new ArrayList<>(features).iterator();
-        return new FeatureCursor() {
-            @Override
-            public FeatureSchema schema() {
-                return schema;
-            }
-
-            @Override
-            public boolean hasNext() {
-                return it.hasNext();
-            }
-
-            @Override
-            public Feature next() {
-                return it.next();
-            }
-
-            @Override
-            public void close() {
-                // nothing held
-            }
-        };
+        return FeatureCursors.of(schema, features);
     }
 }
