@@ -9,37 +9,13 @@ import org.ecocorridor.core.grid.FloatGrid;
 import org.ecocorridor.core.progress.ProgressListener;
 import org.ecocorridor.core.species.SpeciesCode;
 import org.ecocorridor.server.support.Paths;
-import org.ecocorridor.store.SpatialStore;
-import org.ecocorridor.store.demo.DemoDataLoader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /**
  * A store-driven Amur leopard corridor run on the demo data: links between the Russian and Chinese
  * parks, published as layers. Subclasses give the store.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreCorridorAnalysisContractTest {
-    private SpatialStore store;
-
-    protected abstract SpatialStore openEmptyStore() throws Exception;
-
-    private SpatialStore store() throws Exception {
-        if (store == null) {
-            store = openEmptyStore();
-            new DemoDataLoader(store).loadIfEmpty(Paths.repoRoot().resolve("data"));
-        }
-        return store;
-    }
-
-    @AfterAll
-    void close() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+abstract class StoreCorridorAnalysisContractTest extends DemoStoreTest {
     @Test
     void amurLeopardCorridorsCrossTheRussiaChinaBorderAndArePublished() throws Exception {
         var outcome = new StoreCorridorAnalysis(store(), Runnable::run)

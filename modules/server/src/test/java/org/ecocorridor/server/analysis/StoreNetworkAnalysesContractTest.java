@@ -17,12 +17,8 @@ import org.ecocorridor.core.feature.Feature;
 import org.ecocorridor.core.progress.ProgressListener;
 import org.ecocorridor.core.species.SpeciesCode;
 import org.ecocorridor.server.support.Paths;
-import org.ecocorridor.store.SpatialStore;
 import org.ecocorridor.store.analysis.NamedGeometry;
-import org.ecocorridor.store.demo.DemoDataLoader;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.Point;
@@ -33,27 +29,7 @@ import org.locationtech.jts.geom.Polygon;
  * demo data, checked against values computed independently in the test from the demo CSV files or
  * the stored geometries. Subclasses give the store.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StoreNetworkAnalysesContractTest {
-    private SpatialStore store;
-
-    protected abstract SpatialStore openEmptyStore() throws Exception;
-
-    protected SpatialStore store() throws Exception {
-        if (store == null) {
-            store = openEmptyStore();
-            new DemoDataLoader(store).loadIfEmpty(Paths.repoRoot().resolve("data"));
-        }
-        return store;
-    }
-
-    @AfterAll
-    void close() {
-        if (store != null) {
-            store.close();
-        }
-    }
-
+abstract class StoreNetworkAnalysesContractTest extends DemoStoreTest {
     @Test
     void hoodedCraneFlywayListsCriticalSitesAndFlagsUnprotectedOnes() throws Exception {
         var outcome = new StoreFlywayAnalysis(store()).run(SpeciesCode.HOODED_CRANE, Double.NaN, "tester",
