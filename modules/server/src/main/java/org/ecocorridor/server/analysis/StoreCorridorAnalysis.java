@@ -25,6 +25,7 @@ import org.ecocorridor.store.analysis.NamedGeometry;
 import org.ecocorridor.store.analysis.ResistanceTable;
 import org.ecocorridor.store.catalog.CatalogEntry;
 import org.ecocorridor.store.ingest.ResultLayer;
+import org.ecocorridor.store.run.RunStatus;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -50,10 +51,14 @@ public final class StoreCorridorAnalysis {
      * metres. Illustrative values, consistent with the demo resistance scale (1 = forest, 100 = city):
      * a main road adds as much resistance as 20 m of open farmland per metre crossed.
      */
-    static final List<Object[]> OVERLAYS = List.of(
-            new Object[] {"road", OverlayRule.ADD, 20.0, 200.0},
-            new Object[] {"railway", OverlayRule.ADD, 10.0, 100.0},
-            new Object[] {"border_fence", OverlayRule.ADD, 50.0, 100.0});
+    static final List<OverlaySpec> OVERLAYS = List.of(
+            new OverlaySpec("road", OverlayRule.ADD, 20.0, 200.0),
+            new OverlaySpec("railway", OverlayRule.ADD, 10.0, 100.0),
+            new OverlaySpec("border_fence", OverlayRule.ADD, 50.0, 100.0));
+
+    /** How one infrastructure kind is burned into the resistance. Immutable. */
+    record OverlaySpec(String kind, OverlayRule rule, double value, double widthMetres) {
+    }
     private static final double CLOSED_BORDER_WIDTH_METRES = 500;
 
     private final SpatialStore store;
@@ -75,11 +80,21 @@ public final class StoreCorridorAnalysis {
      * @throws IllegalArgumentException for a bad request (unknown raster, no cores)
      */
     public Outcome run(CorridorRequest request, String user, ProgressListener listener) {
-        String species = request.species().code();
         FloatGrid landCover = store.rasters().info(request.landCoverRaster()).map(i -> store.rasters().load(i.name()))
                 .orElseThrow(() -> new IllegalArgumentException("No stored raster \"" + request.landCoverRaster() + "\""));
-        GridGeometry grid = landCover.geometry();
         long runId = store.runs().insert("least-cost-corridors", parametersJson(request), user);
+        try {
+            return run(request, runId, landCover, user, listener);
+        } catch (RuntimeException e) {
+            store.runs().updateStatus(runId, RunStatus.FAILED, e.getMessage());
+            throw e;
+        }
+    }
+
+    private Outcome run(CorridorRequest request, long runId, FloatGrid landCover, String user,
+            ProgressListener listener) {
+        String species = request.species().code();
+        GridGeometry grid = landCover.geometry();
         listener.progress(0.02, "Building the resistance surface");
         ResistanceTable table = store.analysisInputs().resistanceTable(species);
         ResistanceSurface resistance = ResistanceSurfaceBuilder.build(landCover,
@@ -115,7 +130,7 @@ public final class StoreCorridorAnalysis {
                         + " Linkage Mapper's codes), drawn between core centroids.", "lcp", features.linkSchema(),
                         features.links()));
         List<CatalogEntry> entries = store.publisher().publish(runId, user, false, layers);
-        store.runs().updateStatus(runId, org.ecocorridor.store.run.RunStatus.SUCCESSFUL,
+        store.runs().updateStatus(runId, RunStatus.SUCCESSFUL,
                 network.corridors().size() + " corridors between " + network.cores().size() + " cores");
         listener.progress(1, "Done");
         return new Outcome(runId, entries.stream().map(CatalogEntry::name).toList(), network, features);
@@ -143,13 +158,13 @@ public final class StoreCorridorAnalysis {
     private List<ResistanceOverlay> overlays(GridGeometry grid, boolean closedBorder) {
         Envelope lonLat = CoordinateTransforms.between(grid.epsg(), 4326).apply(grid.envelope(), 16);
         List<ResistanceOverlay> overlays = new ArrayList<>();
-        for (Object[] o : OVERLAYS) {
-            List<Geometry> parts = store.analysisInputs().infrastructure((String) o[0]).stream()
+        for (OverlaySpec o : OVERLAYS) {
+            List<Geometry> parts = store.analysisInputs().infrastructure(o.kind()).stream()
                     .map(NamedGeometry::geometry).filter(g -> g.getEnvelopeInternal().intersects(lonLat)).toList();
             if (!parts.isEmpty()) {
                 Geometry all = new GeometryFactory().buildGeometry(parts);
                 all.setSRID(4326);
-                overlays.add(new ResistanceOverlay((String) o[0], all, (OverlayRule) o[1], (Double) o[2], (Double) o[3]));
+                overlays.add(new ResistanceOverlay(o.kind(), all, o.rule(), o.value(), o.widthMetres()));
             }
         }
         if (closedBorder) {

@@ -1,7 +1,7 @@
 package org.ecocorridor.server.api;
 
 import java.nio.file.Path;
-import org.ecocorridor.server.support.Paths;
+import org.ecocorridor.server.support.ServerProperties;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -15,9 +15,6 @@ class EmbeddedStoreLayersApiTest extends LayersApiContractTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("ecocorridor.data-dir", () -> dataDir.toString());
-        registry.add("ecocorridor.db.url", () -> "");
-        registry.add("ecocorridor.demo-data", () -> Paths.repoRoot().resolve("data").toString());
-        registry.add("ecocorridor.admin-password", () -> ADMIN_PASSWORD);
+        ServerProperties.embedded(registry, () -> dataDir, ADMIN_PASSWORD);
     }
 }

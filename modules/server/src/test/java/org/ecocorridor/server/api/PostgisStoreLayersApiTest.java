@@ -1,8 +1,8 @@
 package org.ecocorridor.server.api;
 
 import java.nio.file.Path;
-import org.ecocorridor.server.support.Paths;
 import org.ecocorridor.server.support.PostgisTestDatabase;
+import org.ecocorridor.server.support.ServerProperties;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,11 +25,6 @@ class PostgisStoreLayersApiTest extends LayersApiContractTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("ecocorridor.data-dir", () -> dataDir.toString());
-        registry.add("ecocorridor.db.url", () -> url);
-        registry.add("ecocorridor.db.user", PostgisTestDatabase::user);
-        registry.add("ecocorridor.db.password", PostgisTestDatabase::password);
-        registry.add("ecocorridor.demo-data", () -> Paths.repoRoot().resolve("data").toString());
-        registry.add("ecocorridor.admin-password", () -> ADMIN_PASSWORD);
+        ServerProperties.postgis(registry, () -> dataDir, () -> url, ADMIN_PASSWORD);
     }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.awt.image.BufferedImage;
 import javax.imageio.ImageIO;
-import org.ecocorridor.server.support.Paths;
+import org.ecocorridor.server.support.ServerProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,11 +34,7 @@ abstract class MapClientServerTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        registry.add("ecocorridor.data-dir", DATA_DIR::toString);
-        registry.add("ecocorridor.db.url", () -> "");
-        registry.add("ecocorridor.demo-data", () -> Paths.repoRoot().resolve("data").toString());
-        registry.add("ecocorridor.admin-password", () -> "client-test-admin-password");
-        registry.add("ecocorridor.map.styles-dir", () -> Paths.repoRoot().resolve("styles").toString());
+        ServerProperties.embedded(registry, () -> DATA_DIR, "client-test-admin-password");
     }
 
     private static Path createDataDir() {
