@@ -31,8 +31,12 @@ public final class PostgisTestDatabase {
         return System.getenv().getOrDefault("ECOCORRIDOR_TEST_DB_PASSWORD", "");
     }
 
-    /** Drops and recreates database {@code name}; returns its JDBC URL. */
-    public static String recreate(String name) {
+    /**
+     * Drops and recreates database {@code name} plus {@code ECOCORRIDOR_TEST_DB_SUFFIX} (default empty:
+     * lets several checkouts test against one server at once); returns its JDBC URL.
+     */
+    public static String recreate(String baseName) {
+        String name = baseName + System.getenv().getOrDefault("ECOCORRIDOR_TEST_DB_SUFFIX", "");
         try (Connection c = DriverManager.getConnection(serverUrl() + "postgres", user(), password());
                 Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
