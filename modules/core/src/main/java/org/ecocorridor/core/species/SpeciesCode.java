@@ -28,6 +28,13 @@ public enum SpeciesCode {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The English common name, e.g. {@code Amur leopard}. */
+    public String displayName() {
+        String words = name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String name = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return name.replace("amur", "Amur").replace(" faced", "-faced").replace(" naped", "-naped");
+    }
+
     public SpeciesGroup group() {
         return group;
     }

@@ -1,5 +1,8 @@
 package org.ecocorridor.server.analysis;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.ecocorridor.core.species.SpeciesCode;
 import org.ecocorridor.core.species.SpeciesGroup;
 
@@ -13,9 +16,18 @@ import org.ecocorridor.core.species.SpeciesGroup;
  * @param maxEuclideanMetres  drop links longer than this edge to edge (+∞ = no limit)
  * @param maxCostDistance     drop links with a larger least-cost distance (+∞ = no limit)
  * @param closedBorder        burn the shared borders of the countries as absolute barriers
+ * @param countries           ISO 3166 alpha-3 codes: only core patches inside these countries take part
+ *                            (their interior point decides); empty = every core patch on the raster
  */
 public record CorridorRequest(SpeciesCode species, String landCoverRaster, double truncationWidth,
-        double maxEuclideanMetres, double maxCostDistance, boolean closedBorder) {
+        double maxEuclideanMetres, double maxCostDistance, boolean closedBorder, List<String> countries) {
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
+
+    /** A request on every country's patches. */
+    public CorridorRequest(SpeciesCode species, String landCoverRaster, double truncationWidth,
+            double maxEuclideanMetres, double maxCostDistance, boolean closedBorder) {
+        this(species, landCoverRaster, truncationWidth, maxEuclideanMetres, maxCostDistance, closedBorder, List.of());
+    }
 
     /** Linkage Mapper's customary corridor width, in cost-weighted metres. */
     public static final double DEFAULT_WIDTH = 200_000;
@@ -28,6 +40,13 @@ public record CorridorRequest(SpeciesCode species, String landCoverRaster, doubl
         }
         if (landCoverRaster == null) {
             landCoverRaster = species == SpeciesCode.SNOW_LEOPARD ? "landcover_altai" : "landcover_amur";
+        }
+        countries = countries == null ? List.of()
+                : countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).distinct().toList();
+        for (String c : countries) {
+            if (!ISO3.matcher(c).matches()) {
+                throw new IllegalArgumentException("Invalid country code \"" + c + "\": use ISO 3166 alpha-3, e.g. RUS");
+            }
         }
         if (!(truncationWidth > 0)) {
             throw new IllegalArgumentException("Corridor width must be > 0 cost-weighted metres, got " + truncationWidth);

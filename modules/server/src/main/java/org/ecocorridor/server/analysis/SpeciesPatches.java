@@ -46,7 +46,13 @@ record SpeciesPatches(int gridEpsg, double landscapeAreaKm2, List<Entry> patches
     }
 
     static SpeciesPatches of(SpatialStore store, SpeciesCode species) {
-        String raster = CorridorRequest.of(species).landCoverRaster();
+        return of(store, CorridorRequest.of(species));
+    }
+
+    /** The core patches of a request's species, raster and countries (the corridor run's cores, in order). */
+    static SpeciesPatches of(SpatialStore store, CorridorRequest request) {
+        SpeciesCode species = request.species();
+        String raster = request.landCoverRaster();
         GridGeometry grid = store.rasters().info(raster).orElseThrow(
                 () -> new IllegalArgumentException("No stored raster \"" + raster + "\" for " + species.code()))
                 .geometry();
@@ -55,7 +61,7 @@ record SpeciesPatches(int gridEpsg, double landscapeAreaKm2, List<Entry> patches
         Geometry extent = new GeometryFactory().toGeometry(grid.envelope());
         List<Entry> entries = new ArrayList<>();
         int id = 1;
-        for (NamedGeometry p : store.analysisInputs().habitatPatches(species.code(), "core")) {
+        for (NamedGeometry p : CorePatches.select(store, species.code(), request.countries())) {
             Geometry g = toGrid.apply(p.geometry());
             if (g.intersects(extent)) {
                 Geometry clipped = g.intersection(extent);

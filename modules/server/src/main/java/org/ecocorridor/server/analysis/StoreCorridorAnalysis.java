@@ -23,9 +23,7 @@ import org.ecocorridor.core.progress.ProgressListener;
 import org.ecocorridor.store.SpatialStore;
 import org.ecocorridor.store.analysis.NamedGeometry;
 import org.ecocorridor.store.analysis.ResistanceTable;
-import org.ecocorridor.store.catalog.CatalogEntry;
 import org.ecocorridor.store.ingest.ResultLayer;
-import org.ecocorridor.store.run.RunStatus;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -70,7 +68,8 @@ public final class StoreCorridorAnalysis {
     }
 
     /** The outcome: the run id, the published layer names and the network itself. */
-    public record Outcome(long runId, List<String> layers, CorridorNetwork network, CorridorFeatures features) {
+    public record Outcome(long runId, List<String> layers, CorridorNetwork network, CorridorFeatures features,
+            FloatGrid resistance) {
     }
 
     /**
@@ -80,27 +79,28 @@ public final class StoreCorridorAnalysis {
      * @throws IllegalArgumentException for a bad request (unknown raster, no cores)
      */
     public Outcome run(CorridorRequest request, String user, ProgressListener listener) {
+        return run(request, RunScope.standalone(store, user), listener);
+    }
+
+    /** Runs in {@code scope} (a job's, or a standalone run). */
+    public Outcome run(CorridorRequest request, RunScope scope, ProgressListener listener) {
         FloatGrid landCover = store.rasters().info(request.landCoverRaster()).map(i -> store.rasters().load(i.name()))
                 .orElseThrow(() -> new IllegalArgumentException("No stored raster \"" + request.landCoverRaster() + "\""));
-        long runId = store.runs().insert("least-cost-corridors", parametersJson(request), user);
+        long runId = scope.begin("least-cost-corridors", parametersJson(request));
         try {
-            return run(request, runId, landCover, user, listener);
+            return run(request, runId, landCover, scope, listener);
         } catch (RuntimeException e) {
-            store.runs().updateStatus(runId, RunStatus.FAILED, e.getMessage());
+            scope.failed(runId, e.getMessage());
             throw e;
         }
     }
 
-    private Outcome run(CorridorRequest request, long runId, FloatGrid landCover, String user,
+    private Outcome run(CorridorRequest request, long runId, FloatGrid landCover, RunScope scope,
             ProgressListener listener) {
         String species = request.species().code();
         GridGeometry grid = landCover.geometry();
-        listener.progress(0.02, "Building the resistance surface");
-        ResistanceTable table = store.analysisInputs().resistanceTable(species);
-        ResistanceSurface resistance = ResistanceSurfaceBuilder.build(landCover,
-                new ResistanceProfile(table.profile(), table.resistances(), table.barrierClasses()),
-                overlays(grid, request.closedBorder()), listener.range(0.02, 0.1));
-        CoreAreas cores = cores(species, grid);
+        ResistanceSurface resistance = resistance(request, landCover, listener.range(0, 0.1));
+        CoreAreas cores = cores(species, request.countries(), grid);
         CorridorOptions options = CorridorOptions.defaults(request.truncationWidth())
                 .withEuclideanDistanceRange(0, request.maxEuclideanMetres())
                 .withCostDistanceRange(0, request.maxCostDistance());
@@ -129,15 +129,40 @@ public final class StoreCorridorAnalysis {
                 ResultLayer.vector("links", "Link table, " + what, "Every candidate link (kept and dropped, with"
                         + " Linkage Mapper's codes), drawn between core centroids.", "lcp", features.linkSchema(),
                         features.links()));
-        List<CatalogEntry> entries = store.publisher().publish(runId, user, false, layers);
-        store.runs().updateStatus(runId, RunStatus.SUCCESSFUL,
+        List<String> entries = scope.publish(runId, layers);
+        scope.succeeded(runId,
                 network.corridors().size() + " corridors between " + network.cores().size() + " cores");
         listener.progress(1, "Done");
-        return new Outcome(runId, entries.stream().map(CatalogEntry::name).toList(), network, features);
+        return new Outcome(runId, entries, network, features, resistance.grid());
     }
 
-    private CoreAreas cores(String species, GridGeometry grid) {
-        List<NamedGeometry> patches = store.analysisInputs().habitatPatches(species, "core");
+    /**
+     * The species' resistance surface on the request's land cover, with the overlays burned in.
+     *
+     * @throws IllegalArgumentException for an unknown raster
+     */
+    public ResistanceSurface resistance(CorridorRequest request, ProgressListener listener) {
+        FloatGrid landCover = store.rasters().info(request.landCoverRaster()).map(i -> store.rasters().load(i.name()))
+                .orElseThrow(() -> new IllegalArgumentException("No stored raster \"" + request.landCoverRaster() + "\""));
+        return resistance(request, landCover, listener);
+    }
+
+    private ResistanceSurface resistance(CorridorRequest request, FloatGrid landCover, ProgressListener listener) {
+        listener.progress(0.2, "Building the resistance surface");
+        ResistanceTable table = store.analysisInputs().resistanceTable(request.species().code());
+        return ResistanceSurfaceBuilder.build(landCover,
+                new ResistanceProfile(table.profile(), table.resistances(), table.barrierClasses()),
+                overlays(landCover.geometry(), request.closedBorder()), listener.range(0.2, 1));
+    }
+
+    /** The overlays burned into every big-cat resistance surface (kind, rule, value, width in metres). */
+    public static List<String> overlayDescriptions() {
+        return OVERLAYS.stream().map(o -> o.kind() + ": " + o.rule().name().toLowerCase(java.util.Locale.ROOT) + " "
+                + o.value() + " over " + o.widthMetres() + " m").toList();
+    }
+
+    private CoreAreas cores(String species, List<String> countries, GridGeometry grid) {
+        List<NamedGeometry> patches = CorePatches.select(store, species, countries);
         GeometryTransform toGrid = CoordinateTransforms.between(4326, grid.epsg());
         Geometry extent = new GeometryFactory().toGeometry(grid.envelope());
         List<CoreArea> cores = new ArrayList<>();

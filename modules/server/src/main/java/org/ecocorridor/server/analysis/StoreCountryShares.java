@@ -18,9 +18,7 @@ import org.ecocorridor.core.feature.FeatureCursor;
 import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.feature.GeometryKind;
 import org.ecocorridor.store.SpatialStore;
-import org.ecocorridor.store.catalog.CatalogEntry;
 import org.ecocorridor.store.ingest.ResultLayer;
-import org.ecocorridor.store.run.RunStatus;
 
 /**
  * The generic country-shares tool (process {@code country-shares}): for every feature of a stored
@@ -60,19 +58,35 @@ public final class StoreCountryShares {
      * @throws IllegalArgumentException for an unknown or raster layer, or countries without ISO codes
      */
     public Outcome run(String layer, String countriesLayer, String user) {
+        return run(layer, countriesLayer, RunScope.standalone(store, user));
+    }
+
+    /** Runs in {@code scope} (a job's, or a standalone run). */
+    public Outcome run(String layer, String countriesLayer, RunScope scope) {
         requireVector(layer);
+        try (FeatureCursor cursor = store.features().open(layer)) {
+            return run(layer, cursor, countriesLayer, scope);
+        }
+    }
+
+    /**
+     * Measures features given directly (e.g. inline GeoJSON, EPSG:4326) against {@code countriesLayer}.
+     *
+     * @param layer a label for the features, used in titles and the run's parameters
+     */
+    public Outcome run(String layer, FeatureCursor cursor, String countriesLayer, RunScope scope) {
         List<Country> countries = countriesLayer == null
                 ? store.analysisInputs().countries().stream().map(c -> new Country(c.key(), c.geometry())).toList()
                 : countriesOf(countriesLayer);
         CountryShares tool = new CountryShares(countries);
         Map<String, Country> byIso = new LinkedHashMap<>();
         countries.forEach(c -> byIso.put(c.iso3(), c));
-        long runId = store.runs().insert(PROCESS_ID, String.format(Locale.ROOT, "{\"layer\":\"%s\",\"countries\":%s}",
-                layer, countriesLayer == null ? "null" : "\"" + countriesLayer + "\""), user);
+        long runId = scope.begin(PROCESS_ID, String.format(Locale.ROOT, "{\"layer\":\"%s\",\"countries\":%s}",
+                layer, countriesLayer == null ? "null" : "\"" + countriesLayer + "\""));
         try {
             List<FeatureShares> all = new ArrayList<>();
             List<Feature> rows = new ArrayList<>();
-            try (FeatureCursor cursor = store.features().open(layer)) {
+            {
                 while (cursor.hasNext()) {
                     Feature f = cursor.next();
                     if (f.geometry() == null || f.geometry().isEmpty() || f.geometry().getDimension() == 0) {
@@ -90,13 +104,13 @@ public final class StoreCountryShares {
                     }
                 }
             }
-            List<CatalogEntry> entries = store.publisher().publish(runId, user, false, List.of(ResultLayer.vector(
+            List<String> entries = scope.publish(runId, List.of(ResultLayer.vector(
                     "country_shares", "Country shares of " + layer, "Per feature of " + layer + " and country: area (km2)"
                             + " or length (km) and share; iso3 empty = outside every country.", null, SCHEMA, rows)));
-            store.runs().updateStatus(runId, RunStatus.SUCCESSFUL, all.size() + " features measured");
-            return new Outcome(runId, entries.get(0).name(), all);
+            scope.succeeded(runId, all.size() + " features measured");
+            return new Outcome(runId, entries.get(0), all);
         } catch (RuntimeException e) {
-            store.runs().updateStatus(runId, RunStatus.FAILED, e.getMessage());
+            scope.failed(runId, e.getMessage());
             throw e;
         }
     }

@@ -10,9 +10,7 @@ import org.ecocorridor.connectivity.flyway.FlywaySite;
 import org.ecocorridor.core.progress.ProgressListener;
 import org.ecocorridor.core.species.SpeciesCode;
 import org.ecocorridor.store.SpatialStore;
-import org.ecocorridor.store.catalog.CatalogEntry;
 import org.ecocorridor.store.ingest.ResultLayer;
-import org.ecocorridor.store.run.RunStatus;
 
 /**
  * A flyway stopover-network run (process {@value #PROCESS_ID}) on stored data:
@@ -50,6 +48,11 @@ public final class StoreFlywayAnalysis {
      * @throws IllegalArgumentException for a big cat, a bad range or a species with fewer than 2 sites
      */
     public Outcome run(SpeciesCode species, double maxFlightRangeKm, String user, ProgressListener listener) {
+        return run(species, maxFlightRangeKm, RunScope.standalone(store, user), listener);
+    }
+
+    /** Runs in {@code scope} (a job's, or a standalone run). */
+    public Outcome run(SpeciesCode species, double maxFlightRangeKm, RunScope scope, ProgressListener listener) {
         FlywayParameters parameters = FlywayParameters.defaults(species);
         if (!Double.isNaN(maxFlightRangeKm)) {
             parameters = parameters.withMaxFlightRangeKm(maxFlightRangeKm);
@@ -63,7 +66,7 @@ public final class StoreFlywayAnalysis {
                 + "\"flywayPopulation\":%d,\"capacityRule\":\"%s\",\"criticalFlowLossPercent\":%s}", species.code(),
                 parameters.maxFlightRangeKm(), parameters.flywayPopulation(), parameters.capacityRule(),
                 parameters.criticalFlowLossPercent());
-        long runId = store.runs().insert(PROCESS_ID, params, user);
+        long runId = scope.begin(PROCESS_ID, params);
         try {
             listener.progress(0.05, "Building the flyway network");
             FlywayNetwork network = FlywayNetwork.build(sites, parameters.maxFlightRangeKm());
@@ -79,14 +82,14 @@ public final class StoreFlywayAnalysis {
                     ResultLayer.vector("flyway_edges", "Flyway legs, " + what,
                             "Site pairs within the maximum non-stop flight range (geodesic km).", "lcp",
                             features.edgeSchema(), features.edges()));
-            List<CatalogEntry> entries = store.publisher().publish(runId, user, false, layers);
-            store.runs().updateStatus(runId, RunStatus.SUCCESSFUL, assessment.sites().stream()
+            List<String> entries = scope.publish(runId, layers);
+            scope.succeeded(runId, assessment.sites().stream()
                     .filter(s -> s.critical()).count() + " critical sites, " + assessment.unprotectedCriticalSites().size()
                     + " unprotected");
             listener.progress(1, "Done");
-            return new Outcome(runId, entries.stream().map(CatalogEntry::name).toList(), network, assessment, features);
+            return new Outcome(runId, entries, network, assessment, features);
         } catch (RuntimeException e) {
-            store.runs().updateStatus(runId, RunStatus.FAILED, e.getMessage());
+            scope.failed(runId, e.getMessage());
             throw e;
         }
     }

@@ -21,9 +21,7 @@ import org.ecocorridor.core.feature.GeometryKind;
 import org.ecocorridor.core.progress.ProgressListener;
 import org.ecocorridor.core.species.SpeciesCode;
 import org.ecocorridor.store.SpatialStore;
-import org.ecocorridor.store.catalog.CatalogEntry;
 import org.ecocorridor.store.ingest.ResultLayer;
-import org.ecocorridor.store.run.RunStatus;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 
@@ -71,6 +69,11 @@ public final class StoreInfrastructureRisk {
      * @throws IllegalArgumentException for bad radii or when there is no site
      */
     public Outcome run(SpeciesCode species, List<Double> radiiKm, String user, ProgressListener listener) {
+        return run(species, radiiKm, RunScope.standalone(store, user), listener);
+    }
+
+    /** Runs in {@code scope} (a job's, or a standalone run). */
+    public Outcome run(SpeciesCode species, List<Double> radiiKm, RunScope scope, ProgressListener listener) {
         RiskParameters parameters = parameters(radiiKm);
         List<FlywaySite> sites = StoredSites.of(store, species == null ? null : species.code());
         if (sites.isEmpty()) {
@@ -85,7 +88,7 @@ public final class StoreInfrastructureRisk {
         String params = String.format(Locale.ROOT, "{\"species\":%s,\"bufferRadiiKm\":%s,\"ringWeights\":%s}",
                 species == null ? "null" : "\"" + species.code() + "\"", parameters.bufferRadiiKm(),
                 parameters.ringWeights());
-        long runId = store.runs().insert(PROCESS_ID, params, user);
+        long runId = scope.begin(PROCESS_ID, params);
         try {
             List<SiteRisk> risks = InfrastructureRisk.assess(sites, infrastructure, parameters,
                     listener.range(0, 0.9));
@@ -96,17 +99,17 @@ public final class StoreInfrastructureRisk {
             FeatureSchema schema = schema(parameters);
             List<Feature> features = features(ranked, byCode, parameters);
             String what = species == null ? "all flyway sites" : species.code();
-            List<CatalogEntry> entries = store.publisher().publish(runId, user, false, List.of(ResultLayer.vector(
+            List<String> entries = scope.publish(runId, List.of(ResultLayer.vector(
                     "infrastructure_risk", "Infrastructure risk, " + what,
                     "Wind farms (count, MW) and power-line length within " + parameters.bufferRadiiKm()
                             + " km of each site; risk index R = 1 - exp(-h), h = sum over rings of w_r (muMW MW_r"
                             + " + muKm L_r).", "site_importance", schema, features)));
-            store.runs().updateStatus(runId, RunStatus.SUCCESSFUL, ranked.size() + " sites assessed");
+            scope.succeeded(runId, ranked.size() + " sites assessed");
             listener.progress(1, "Done");
-            return new Outcome(runId, entries.stream().map(CatalogEntry::name).toList(), parameters, List.copyOf(ranked),
+            return new Outcome(runId, entries, parameters, List.copyOf(ranked),
                     Map.copyOf(byCode), schema, features);
         } catch (RuntimeException e) {
-            store.runs().updateStatus(runId, RunStatus.FAILED, e.getMessage());
+            scope.failed(runId, e.getMessage());
             throw e;
         }
     }

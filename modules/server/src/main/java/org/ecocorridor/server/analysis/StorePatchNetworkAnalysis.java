@@ -32,9 +32,7 @@ import org.ecocorridor.core.feature.Feature;
 import org.ecocorridor.core.progress.ProgressListener;
 import org.ecocorridor.core.species.SpeciesCode;
 import org.ecocorridor.store.SpatialStore;
-import org.ecocorridor.store.catalog.CatalogEntry;
 import org.ecocorridor.store.ingest.ResultLayer;
-import org.ecocorridor.store.run.RunStatus;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.LineString;
 
@@ -99,31 +97,48 @@ public final class StorePatchNetworkAnalysis {
 
     /** Runs the patch metrics and publishes {@code run_<id>_patch_metrics}. */
     public PatchOutcome patchMetrics(SpeciesCode species, LinkSource source, String user, ProgressListener listener) {
-        Built b = build(species, source, user, listener.range(0, 0.6));
-        long runId = store.runs().insert(PATCH_METRICS, params(species, source, b), user);
+        return patchMetrics(CorridorRequest.of(species), source, null, RunScope.standalone(store, user), listener);
+    }
+
+    /**
+     * Patch metrics in {@code scope}; with least-cost links, {@code corridors} (a finished corridor run of the
+     * same request) is reused, or a corridor run is made in the same scope when null.
+     */
+    public PatchOutcome patchMetrics(CorridorRequest request, LinkSource source, StoreCorridorAnalysis.Outcome corridors,
+            RunScope scope, ProgressListener listener) {
+        SpeciesCode species = request.species();
+        Built b = build(request, source, corridors, scope, listener.range(0, 0.6));
+        long runId = scope.begin(PATCH_METRICS, params(species, source, b));
         try {
             ConnectivityResult result = PatchGraphAnalysis.analyse(b.graph, new ConnectivityOptions(b.kernel,
                     b.patches.landscapeAreaKm2()), listener.range(0.6, 0.9));
             List<Feature> features = PatchNetworkFeatures.patches(b.patches, result);
-            List<CatalogEntry> entries = store.publisher().publish(runId, user, false, List.of(ResultLayer.vector(
+            List<String> entries = scope.publish(runId, List.of(ResultLayer.vector(
                     "patch_metrics", "Patch connectivity, " + species.code() + ", " + source.name().toLowerCase(Locale.ROOT)
                             + " links", String.format(Locale.ROOT, "PC %.6g, ECA %.1f km2, IIC %.6g; per patch dPC (%%)"
                             + " with its intra/flux/connector fractions, dIIC, flux F and betweenness BC.", result.pc(),
                             result.eca(), result.iic()), "site_importance", PatchNetworkFeatures.PATCHES, features)));
-            store.runs().updateStatus(runId, RunStatus.SUCCESSFUL, String.format(Locale.ROOT, "ECA %.1f km2", result.eca()));
+            scope.succeeded(runId, String.format(Locale.ROOT, "ECA %.1f km2", result.eca()));
             listener.progress(1, "Done");
             return new PatchOutcome(runId, b.corridorRun == null ? 0 : b.corridorRun.runId(),
-                    entries.stream().map(CatalogEntry::name).toList(), b.graph, result, features);
+                    entries, b.graph, result, features);
         } catch (RuntimeException e) {
-            store.runs().updateStatus(runId, RunStatus.FAILED, e.getMessage());
+            scope.failed(runId, e.getMessage());
             throw e;
         }
     }
 
     /** Runs the transboundary statistics and publishes {@code run_<id>_border_crossings}, {@code _country_shares}, {@code _country_pairs}. */
     public TransboundaryOutcome transboundary(SpeciesCode species, String user, ProgressListener listener) {
-        Built b = build(species, LinkSource.LEAST_COST, user, listener.range(0, 0.6));
-        long runId = store.runs().insert(TRANSBOUNDARY, params(species, LinkSource.LEAST_COST, b), user);
+        return transboundary(CorridorRequest.of(species), null, RunScope.standalone(store, user), listener);
+    }
+
+    /** Transboundary statistics in {@code scope}, reusing {@code corridors} when not null (see {@link #patchMetrics}). */
+    public TransboundaryOutcome transboundary(CorridorRequest request, StoreCorridorAnalysis.Outcome corridors,
+            RunScope scope, ProgressListener listener) {
+        SpeciesCode species = request.species();
+        Built b = build(request, LinkSource.LEAST_COST, corridors, scope, listener.range(0, 0.6));
+        long runId = scope.begin(TRANSBOUNDARY, params(species, LinkSource.LEAST_COST, b));
         try {
             Map<String, Geometry> corridorById = new HashMap<>();
             b.corridorRun.features().corridors().forEach(f -> corridorById.put(f.id(), f.geometry()));
@@ -153,7 +168,7 @@ public final class StorePatchNetworkAnalysis {
             List<Feature> shareFeatures = PatchNetworkFeatures.shares(perLink, pathById);
             List<Feature> pairFeatures = PatchNetworkFeatures.pairs(pairs, dependence, store.analysisInputs().countries());
             String what = species.code() + ", least-cost links of run " + b.corridorRun.runId();
-            List<CatalogEntry> entries = store.publisher().publish(runId, user, false, List.of(
+            List<String> entries = scope.publish(runId, List.of(
                     ResultLayer.vector("border_crossings", "Border crossings, " + what,
                             "Where each least-cost path crosses a border, with the two countries.", "border_crossings",
                             PatchNetworkFeatures.CROSSINGS, crossingFeatures),
@@ -164,26 +179,27 @@ public final class StorePatchNetworkAnalysis {
                             "Per country pair: crossing links, their summed dPC and the percent of ECA lost with them"
                                     + " removed. All borders closed: %.2f %% of ECA lost.", dependence.percentEcaLost()),
                             "border_fences", PatchNetworkFeatures.PAIRS, pairFeatures)));
-            store.runs().updateStatus(runId, RunStatus.SUCCESSFUL, String.format(Locale.ROOT,
+            scope.succeeded(runId, String.format(Locale.ROOT,
                     "%.2f %% of ECA lost with every border closed", dependence.percentEcaLost()));
             listener.progress(1, "Done");
-            return new TransboundaryOutcome(runId, b.corridorRun.runId(), entries.stream().map(CatalogEntry::name).toList(),
+            return new TransboundaryOutcome(runId, b.corridorRun.runId(), entries,
                     b.graph, perLink, crossings, pairs, dependence, crossingFeatures, shareFeatures, pairFeatures);
         } catch (RuntimeException e) {
-            store.runs().updateStatus(runId, RunStatus.FAILED, e.getMessage());
+            scope.failed(runId, e.getMessage());
             throw e;
         }
     }
 
-    private Built build(SpeciesCode species, LinkSource source, String user, ProgressListener listener) {
-        CorridorRequest.of(species); // rejects waterbirds with the reason
+    private Built build(CorridorRequest request, LinkSource source, StoreCorridorAnalysis.Outcome corridors,
+            RunScope scope, ProgressListener listener) {
+        SpeciesCode species = request.species();
         double median = store.analysisInputs().speciesParameters(species.code()).medianDispersalMetres();
         if (!(median > 0)) {
             throw new IllegalArgumentException("Species " + species.code() + " has no median dispersal distance"
                     + " (species.median_dispersal_m = " + median + ")");
         }
         DispersalKernel kernel = DispersalKernel.fromMedianDispersal(median);
-        SpeciesPatches patches = SpeciesPatches.of(store, species);
+        SpeciesPatches patches = SpeciesPatches.of(store, request);
         List<PatchLink> links = new ArrayList<>();
         List<Patch> nodes = new ArrayList<>();
         StoreCorridorAnalysis.Outcome run = null;
@@ -194,7 +210,7 @@ public final class StorePatchNetworkAnalysis {
             }
             links.addAll(EuclideanLinks.edgeToEdge(nodes, Double.POSITIVE_INFINITY));
         } else {
-            run = new StoreCorridorAnalysis(store, executor).run(CorridorRequest.of(species), user, listener);
+            run = corridors != null ? corridors : new StoreCorridorAnalysis(store, executor).run(request, scope, listener);
             for (SpeciesPatches.Entry e : patches.patches()) {
                 nodes.add(new Patch(e.id(), e.areaKm2()));
             }

@@ -54,10 +54,10 @@ abstract class StoreCorridorAnalysisContractTest extends DemoStoreTest {
     @Test
     void closingTheBorderMakesCrossBorderLinksCostlierOrCutsThem() throws Exception {
         var open = new StoreCorridorAnalysis(store(), Runnable::run)
-                .run(CorridorRequest.of(SpeciesCode.AMUR_LEOPARD), null, ProgressListener.NONE);
+                .run(CorridorRequest.of(SpeciesCode.AMUR_LEOPARD), (String) null, ProgressListener.NONE);
         var closed = new StoreCorridorAnalysis(store(), Runnable::run).run(new CorridorRequest(
                 SpeciesCode.AMUR_LEOPARD, null, CorridorRequest.DEFAULT_WIDTH, Double.POSITIVE_INFINITY,
-                Double.POSITIVE_INFINITY, true), null, ProgressListener.NONE);
+                Double.POSITIVE_INFINITY, true), (String) null, ProgressListener.NONE);
         // A barrier can only remove paths: a link's least-cost distance with the border closed is >= the
         // open-border one, or the link is no longer a candidate (its cores' cost zones stop touching).
         boolean crossBorderAffected = false;

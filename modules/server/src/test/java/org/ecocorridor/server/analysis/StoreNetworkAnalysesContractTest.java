@@ -100,7 +100,7 @@ abstract class StoreNetworkAnalysesContractTest extends DemoStoreTest {
 
     @Test
     void flywayRefusesBigCats() {
-        assertThatThrownBy(() -> new StoreFlywayAnalysis(store()).run(SpeciesCode.AMUR_TIGER, Double.NaN, null,
+        assertThatThrownBy(() -> new StoreFlywayAnalysis(store()).run(SpeciesCode.AMUR_TIGER, Double.NaN, (String) null,
                 ProgressListener.NONE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amur_tiger");
     }
 
