@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = {"Ecocorridor: connectivity analysis and OGC publishing for North-East Asia.",
                 "With no command, starts the web server (same as 'serve').",
                 "The store is chosen by ECOCORRIDOR_DB_URL (PostGIS) or ECOCORRIDOR_DATA_DIR (embedded)."},
-        subcommands = {ServeCommand.class, ImportCommand.class, ExportCommand.class, CostDistanceCommand.class, CorridorsCommand.class, CountrySharesCommand.class,
+        subcommands = {ServeCommand.class, RunCommand.class, ImportCommand.class, ExportCommand.class, CostDistanceCommand.class, CorridorsCommand.class, CountrySharesCommand.class,
                 FlywayCommand.class, InfrastructureRiskCommand.class, PatchMetricsCommand.class, TransboundaryCommand.class,
                 org.ecocorridor.server.tiles.SeedCommand.class},
         commandListHeading = "%nCommands:%n")
