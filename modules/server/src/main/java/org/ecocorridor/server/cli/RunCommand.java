@@ -14,6 +14,7 @@ import org.ecocorridor.server.processes.Processes;
 import org.ecocorridor.server.processes.RunOutputs;
 import org.ecocorridor.server.report.RunReportFiles;
 import org.ecocorridor.store.SpatialStore;
+import org.ecocorridor.store.demo.DemoDataLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,11 +50,19 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the report and outputs.")
     Path out;
 
+    @Option(names = "--demo-data", defaultValue = "./data", paramLabel = "DIR",
+            description = "Demo data loaded into an empty store first, as the server does (default ./data; none to skip).")
+    String demoData;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
         ExecutorService executor = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try (SpatialStore store = StoreOptions.open()) {
+            Path demo = Path.of(demoData);
+            if (!"none".equals(demoData) && Files.exists(demo.resolve("manifest.json"))) {
+                new DemoDataLoader(store).loadIfEmpty(demo);
+            }
             ProcessRegistry registry = Processes.all(executor);
             AnalysisProcess process = registry.find(processId).orElse(null);
             if (process == null) {

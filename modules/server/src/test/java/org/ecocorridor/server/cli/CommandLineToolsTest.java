@@ -120,4 +120,26 @@ class CommandLineToolsTest {
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no such file");
     }
+
+    @Test
+    void runsAProcessWithoutTheServerAndWritesItsReportAndOutputs() throws Exception {
+        Path params = tmp.resolve("params.json");
+        Files.writeString(params, "{\"inputs\": {\"species\": \"hooded_crane\"}}");
+        Path out = tmp.resolve("flyway-run");
+        Run r = run(embedded(), "run", "flyway-network", "--params", params.toString(), "--out", out.toString(),
+                "--demo-data", Paths.repoRoot().resolve("data").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("flyway-network run 1:", "run_1_site_importance", "run_1_flyway_edges");
+        var report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertThat(report.path("run").path("processId").asString()).isEqualTo("flyway-network");
+        assertThat(report.path("run").path("parameters").path("species").asString()).isEqualTo("hooded_crane");
+        assertThat(out.resolve("outputs.gpkg")).isNotEmptyFile();
+
+        Run bad = run(embedded(), "run", "flyway-network", "--out", out.toString(), "--demo-data", "none");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("input \"species\"", "required");
+        Run unknown = run(embedded(), "run", "no-such-process", "--out", out.toString(), "--demo-data", "none");
+        assertThat(unknown.exit()).isEqualTo(2);
+        assertThat(unknown.err()).contains("no process \"no-such-process\"", "corridor-report");
+    }
 }
