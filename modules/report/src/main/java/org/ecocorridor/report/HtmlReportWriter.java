@@ -31,6 +31,8 @@ import org.ecocorridor.report.model.RunReport;
 final class HtmlReportWriter {
     /** Longest table shown in full; longer ones are cut with a pointer to the CSV. */
     static final int MAX_ROWS = 200;
+    /** Text cells up to this length are not wrapped. */
+    private static final int SHORT_TEXT = 24;
     private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}|_([\\p{L}\\p{N}]+)");
     private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{([^}]*)}|\\^(-?[\\p{L}\\p{N}]+)");
 
@@ -169,8 +171,10 @@ final class HtmlReportWriter {
             x.open("tr", "class", r % 2 == 1 ? "odd" : null);
             for (int c = 0; c < row.size(); c++) {
                 Object v = row.get(c);
-                x.element("td", formats.get(c).format(v), "class",
-                        v == null ? "empty" : (numeric.get(c) ? "num" : null));
+                String text = formats.get(c).format(v);
+                // short labels (names, codes) stay on one line; long text wraps
+                x.element("td", text, "class", v == null ? "empty"
+                        : numeric.get(c) ? "num" : text.length() <= SHORT_TEXT ? "short" : null);
             }
             x.close("tr");
         }

@@ -22,11 +22,11 @@ final class ReportCss {
     static String css(String runningHeader, String runningFooter) {
         return """
                 @page { size: A4; margin: 22mm 18mm 20mm 18mm;
-                  @top-left { content: "%s"; font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; color: #57606a;
+                  @top-left { content: "@HEADER@"; font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; color: #57606a;
                     vertical-align: bottom; padding-bottom: 3mm; border-bottom: 0.5pt solid #8c959f; }
                   @top-right { content: "Ecocorridor run report"; font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt;
                     color: #57606a; vertical-align: bottom; padding-bottom: 3mm; border-bottom: 0.5pt solid #8c959f; }
-                  @bottom-left { content: "%s"; font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; color: #57606a; }
+                  @bottom-left { content: "@FOOTER@"; font-family: 'DejaVu Sans', sans-serif; font-size: 7.5pt; color: #57606a; }
                   @bottom-right { content: "Page " counter(page) " of " counter(pages); font-family: 'DejaVu Sans', sans-serif;
                     font-size: 7.5pt; color: #57606a; }
                 }
@@ -59,6 +59,7 @@ final class ReportCss {
                 table.data tr { page-break-inside: avoid; }
                 table.data tbody tr.odd td { background: #f6f8fa; }
                 table.data th.num, table.data td.num { text-align: right; white-space: nowrap; }
+                table.data td.short { white-space: nowrap; }
                 .unit { font-weight: normal; color: #57606a; }
                 .more { font-style: italic; color: #57606a; }
                 .empty { color: #8c959f; }
@@ -85,7 +86,7 @@ final class ReportCss {
                   .hash-short { display: none; }
                   .hash-full { display: inline; font-size: 6.5pt; word-wrap: break-word; }
                 }
-                """.formatted(cssString(runningHeader), cssString(runningFooter));
+                """.replace("@HEADER@", cssString(runningHeader)).replace("@FOOTER@", cssString(runningFooter));
     }
 
     /** Escapes text for a double-quoted CSS string (no line breaks; quotes and backslashes escaped). */

@@ -77,6 +77,16 @@ public final class ReportRenderer {
                 new ChartRenderer(), PdfFonts.system());
     }
 
+    /** The map-figure renderer. */
+    public MapFigureRenderer maps() {
+        return maps;
+    }
+
+    /** This renderer with other PDF fonts. */
+    public ReportRenderer withFonts(PdfFonts newFonts) {
+        return new ReportRenderer(maps, charts, newFonts);
+    }
+
     /** The HTML page with every figure embedded. */
     public String html(RunReport report, ReportLinks links) {
         return html(report, links, figures(report));
