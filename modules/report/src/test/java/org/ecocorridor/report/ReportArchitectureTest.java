@@ -1,10 +1,12 @@
 package org.ecocorridor.report;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.GeneralCodingRules;
 import org.junit.jupiter.api.Test;
 
 /** The report module is plain Java: no Spring, no JDBC, no store or server code. */
@@ -24,5 +26,12 @@ class ReportArchitectureTest {
         noClasses().that().resideInAPackage("org.ecocorridor.report.model..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.ecocorridor.ogc..", "org.jfree..", "com.openhtmltopdf..", "java.awt..")
                 .check(classes);
+    }
+
+    @Test
+    void generalCodingRules() {
+        GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(classes);
+        GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING.check(classes);
+        fields().that().areStatic().should().beFinal().check(classes);
     }
 }
