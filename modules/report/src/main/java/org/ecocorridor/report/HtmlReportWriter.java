@@ -33,8 +33,9 @@ final class HtmlReportWriter {
     static final int MAX_ROWS = 200;
     /** Text cells up to this length are not wrapped. */
     private static final int SHORT_TEXT = 24;
-    private static final Pattern SUBSCRIPT = Pattern.compile("_\\{([^}]*)}|_([\\p{L}\\p{N}]+)");
-    private static final Pattern SUPERSCRIPT = Pattern.compile("\\^\\{([^}]*)}|\\^(-?[\\p{L}\\p{N}]+)");
+    /** Groups 1, 2: subscript {@code _{..}} or {@code _x}; groups 3, 4: superscript {@code ^{..}} or {@code ^x}. */
+    private static final Pattern SCRIPTS = Pattern.compile(
+            "_\\{([^}]*)}|_([\\p{L}\\p{N}]+)|\\^\\{([^}]*)}|\\^(-?[\\p{L}\\p{N}]+)");
 
     private final RunReport report;
     private final ReportLinks links;
@@ -238,7 +239,7 @@ final class HtmlReportWriter {
 
     /** Formula text with {@code x_i}, {@code x_{ij}} as subscripts and {@code x^2}, {@code x^{-1}} as superscripts. */
     private void math(String text) {
-        Matcher m = Pattern.compile(SUBSCRIPT.pattern() + "|" + SUPERSCRIPT.pattern()).matcher(text);
+        Matcher m = SCRIPTS.matcher(text);
         int at = 0;
         while (m.find()) {
             x.text(text.substring(at, m.start()));
