@@ -145,6 +145,8 @@ final class HtmlReportWriter {
         x.close("figcaption").close("figure");
     }
 
+    private static final int WIDE = 6;
+
     private void table(ReportTable t) {
         int number = ++tableNumber;
         x.open("p", "class", "caption", "id", "table-" + t.id()).element("b", "Table " + number + " — ")
@@ -157,10 +159,13 @@ final class HtmlReportWriter {
             formats.add(DisplayNumbers.forColumn(t.rows(), c));
             numeric.add(isNumeric(t.rows(), c));
         }
-        x.open("table", "class", "data").open("thead").open("tr");
+        // more than WIDE columns: a smaller font, and headers may break after '_' (A4 portrait holds about
+        // seven columns of numbers at the normal size)
+        boolean wide = t.columns().size() > WIDE;
+        x.open("table", "class", wide ? "data wide" : "data").open("thead").open("tr");
         for (int c = 0; c < t.columns().size(); c++) {
             ReportTable.Column col = t.columns().get(c);
-            x.open("th", "class", numeric.get(c) ? "num" : null).text(col.name());
+            x.open("th", "class", numeric.get(c) ? "num" : null).text(wide ? col.name().replace("_", "_\u200B") : col.name());
             if (col.unit() != null && !col.unit().isBlank()) {
                 x.text(" ").element("span", "(" + col.unit() + ")", "class", "unit");
             }

@@ -60,6 +60,10 @@ final class ReportCss {
                 table.data tbody tr.odd td { background: #f6f8fa; }
                 table.data th.num, table.data td.num { text-align: right; white-space: nowrap; }
                 table.data td.short { white-space: nowrap; }
+                table.data.wide { font-size: 0.72em; }
+                table.data.wide th, table.data.wide th.num { white-space: normal; padding: 0.3em 0.35em; }
+                table.data.wide td { padding: 0.22em 0.35em; }
+                table.data.wide td.short { white-space: normal; }
                 .unit { font-weight: normal; color: #57606a; }
                 .more { font-style: italic; color: #57606a; }
                 .empty { color: #8c959f; }

@@ -54,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Demo data loaded into an empty store first, as the server does (default ./data; none to skip).")
     String demoData;
 
+    @Option(names = "--styles", defaultValue = "./styles", paramLabel = "DIR",
+            description = "SLD styles for the report's maps (default ./styles).")
+    String stylesDir;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -81,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             Files.createDirectories(out);
             RunOutputs.writeGeoPackage(store, result.outcome().layers(), out.resolve("outputs.gpkg"));
             RunOutputs.writeRasters(store, result.outcome().layers(), out);
-            RunReportFiles.write(result.report(), store, out);
+            RunReportFiles.write(result.report(), store, Path.of(stylesDir), out);
             var o = spec.commandLine().getOut();
             o.println(processId + " run " + result.runId() + ": " + result.outcome().summary());
             o.println("Layers: " + String.join(", ", result.outcome().layers()));

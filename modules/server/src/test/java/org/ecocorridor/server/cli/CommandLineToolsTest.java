@@ -127,13 +127,18 @@ class CommandLineToolsTest {
         Files.writeString(params, "{\"inputs\": {\"species\": \"hooded_crane\"}}");
         Path out = tmp.resolve("flyway-run");
         Run r = run(embedded(), "run", "flyway-network", "--params", params.toString(), "--out", out.toString(),
-                "--demo-data", Paths.repoRoot().resolve("data").toString());
+                "--demo-data", Paths.repoRoot().resolve("data").toString(), "--styles",
+                Paths.repoRoot().resolve("styles").toString());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("flyway-network run 1:", "run_1_site_importance", "run_1_flyway_edges");
         var report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertThat(report.path("run").path("processId").asString()).isEqualTo("flyway-network");
         assertThat(report.path("run").path("parameters").path("species").asString()).isEqualTo("hooded_crane");
         assertThat(out.resolve("outputs.gpkg")).isNotEmptyFile();
+        assertThat(out.resolve("report.pdf")).isNotEmptyFile();
+        assertThat(Files.readString(out.resolve("report.html"))).contains("Site importance", "hooded_crane");
+        assertThat(out.resolve("tables/site_importance.csv")).isNotEmptyFile();
+        assertThat(out.resolve("figures/flyway.png")).isNotEmptyFile();
 
         Run bad = run(embedded(), "run", "flyway-network", "--out", out.toString(), "--demo-data", "none");
         assertThat(bad.exit()).isEqualTo(2);
