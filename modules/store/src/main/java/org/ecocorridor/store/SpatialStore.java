@@ -9,6 +9,7 @@ import org.ecocorridor.store.ingest.LayerImporter;
 import org.ecocorridor.store.ingest.RunPublisher;
 import org.ecocorridor.store.raster.RasterStore;
 import org.ecocorridor.store.run.AnalysisRunStore;
+import org.ecocorridor.store.run.JobQueue;
 import org.ecocorridor.store.security.UserStore;
 import org.ecocorridor.store.sql.SqlDialect;
 import org.ecocorridor.store.sql.SqlWork;
@@ -31,6 +32,7 @@ public final class SpatialStore implements AutoCloseable {
     private final RasterStore rasters;
     private final UserStore users;
     private final AnalysisRunStore runs;
+    private final JobQueue jobs;
     private final RunPublisher publisher;
     private final AnalysisInputs analysisInputs;
 
@@ -44,6 +46,7 @@ public final class SpatialStore implements AutoCloseable {
         this.rasters = new RasterStore(dataSource, catalog);
         this.users = new UserStore(dataSource);
         this.runs = new AnalysisRunStore(dataSource);
+        this.jobs = new JobQueue(dataSource, dialect);
         this.publisher = new RunPublisher(dataSource, dialect, catalog, rasters);
         this.analysisInputs = new AnalysisInputs(dataSource);
     }
@@ -90,6 +93,11 @@ public final class SpatialStore implements AutoCloseable {
     /** Analysis run records. */
     public AnalysisRunStore runs() {
         return runs;
+    }
+
+    /** The durable job queue (claiming, heartbeats, cancellation) on the analysis run records. */
+    public JobQueue jobs() {
+        return jobs;
     }
 
     /** Publishes analysis outputs as {@code run_<id>_*} layers, all or nothing. */

@@ -23,10 +23,12 @@ import org.locationtech.jts.geom.Envelope;
  * @param sensitive    hidden from anonymous users (e.g. exact big-cat locations)
  * @param editable     writable through WFS-T by editors
  * @param updatedAt    last change of data or definition, for cache invalidation
+ * @param owner        user who made the layer (imports, analysis results), or null
+ * @param ownerOnly    visible only to its owner and admins (a private analysis run, until published)
  */
 public record LayerInfo(String name, String title, String abstractText, List<String> keywords,
         LayerKind kind, String defaultStyle, Envelope bbox, TimeExtent timeExtent, long featureCount,
-        boolean sensitive, boolean editable, Instant updatedAt) {
+        boolean sensitive, boolean editable, Instant updatedAt, String owner, boolean ownerOnly) {
 
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
@@ -35,6 +37,36 @@ public record LayerInfo(String name, String title, String abstractText, List<Str
         Objects.requireNonNull(kind, "kind");
         keywords = List.copyOf(keywords);
         bbox = bbox == null ? null : new Envelope(bbox);
+        if (ownerOnly && owner == null) {
+            throw new IllegalArgumentException("Layer \"" + name + "\" is owner-only but has no owner");
+        }
+    }
+
+    /** A layer without owner-only restriction (visible to all, or to signed-in users when sensitive). */
+    public LayerInfo(String name, String title, String abstractText, List<String> keywords, LayerKind kind,
+            String defaultStyle, Envelope bbox, TimeExtent timeExtent, long featureCount, boolean sensitive,
+            boolean editable, Instant updatedAt) {
+        this(name, title, abstractText, keywords, kind, defaultStyle, bbox, timeExtent, featureCount, sensitive,
+                editable, updatedAt, null, false);
+    }
+
+    /**
+     * Whether a user may see this layer; the one rule every protocol applies (others get "no such layer").
+     * Admins see everything; an owner-only layer is seen by its owner; a sensitive layer by signed-in users;
+     * any other layer by everyone.
+     *
+     * @param user     the user's name, or null when anonymous
+     * @param signedIn whether the request is authenticated
+     * @param admin    whether the user has the admin role
+     */
+    public boolean visibleTo(String user, boolean signedIn, boolean admin) {
+        if (admin) {
+            return true;
+        }
+        if (ownerOnly) {
+            return signedIn && owner.equals(user);
+        }
+        return !sensitive || signedIn;
     }
 
     /**

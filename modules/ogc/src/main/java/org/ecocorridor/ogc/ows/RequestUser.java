@@ -1,6 +1,7 @@
 package org.ecocorridor.ogc.ows;
 
 import java.util.Set;
+import org.ecocorridor.core.catalog.LayerInfo;
 
 /**
  * Who sends a request, as far as services care: anonymous or signed in, and with which roles
@@ -19,6 +20,16 @@ public record RequestUser(String name, Set<String> roles) {
 
     public boolean isAuthenticated() {
         return name != null;
+    }
+
+    /** Whether the user has the admin role (sees every layer). */
+    public boolean isAdmin() {
+        return roles.contains("admin");
+    }
+
+    /** Whether this user may see a layer: {@link LayerInfo#visibleTo}, the one visibility rule. */
+    public boolean maySee(LayerInfo layer) {
+        return layer.visibleTo(name, isAuthenticated(), isAdmin());
     }
 
     /** Whether the user may edit data (WFS-T): editors and admins. */

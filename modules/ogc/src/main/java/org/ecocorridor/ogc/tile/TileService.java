@@ -84,7 +84,9 @@ public final class TileService {
         TileKey key = new TileKey(layer.name(), style.name(), set.identifier(), z, col, row, extension(encoder),
                 layer.version());
         String etag = key.etag();
-        boolean publicData = !layer.info().sensitive();
+        // Visibility was checked above (require), before any cache lookup; restricted tiles are never
+        // marked cacheable by shared caches.
+        boolean publicData = !layer.info().sensitive() && !layer.info().ownerOnly();
         if (etag.equals(ifNoneMatch)) {
             return new Tile(null, encoder.mimeType(), etag, publicData);
         }

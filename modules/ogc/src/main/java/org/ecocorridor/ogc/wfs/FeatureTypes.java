@@ -9,7 +9,8 @@ import org.ecocorridor.ogc.exception.OgcException;
 import org.ecocorridor.ogc.ows.RequestUser;
 
 /**
- * The feature types a user may see (sensitive layers only for signed-in users: unknown to others)
+ * The feature types a user may see ({@link RequestUser#maySee}: sensitive layers only for signed-in users,
+ * private results only for their owner and admins; unknown to others)
  * and resolution of qualified type names: {@code eco:sites}, {@code sites}, or any prefix bound to
  * {@value WfsNames#ECO_NS} by {@code NAMESPACES} (KVP) or the XML context.
  *
@@ -23,7 +24,7 @@ final class FeatureTypes {
     }
 
     List<LayerInfo> visible(RequestUser user) {
-        return source.layers().stream().filter(l -> !l.sensitive() || user.isAuthenticated()).toList();
+        return source.layers().stream().filter(user::maySee).toList();
     }
 
     /**
@@ -58,7 +59,7 @@ final class FeatureTypes {
         }
         String layer = name;
         FeatureType type = source.featureType(layer).orElseThrow(() -> unknown(qname, locator));
-        if (type.info().sensitive() && !user.isAuthenticated()) {
+        if (!user.maySee(type.info())) {
             throw unknown(qname, locator);
         }
         return type;
@@ -66,7 +67,7 @@ final class FeatureTypes {
 
     /** Whether a visible type of that (unprefixed) name exists. */
     boolean exists(String name, RequestUser user) {
-        return source.layers().stream().anyMatch(l -> l.name().equals(name) && (!l.sensitive() || user.isAuthenticated()));
+        return source.layers().stream().anyMatch(l -> l.name().equals(name) && user.maySee(l));
     }
 
     private static OgcException unknown(String qname, String locator) {

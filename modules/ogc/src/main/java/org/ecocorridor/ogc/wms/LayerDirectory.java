@@ -9,8 +9,9 @@ import org.ecocorridor.ogc.exception.WmsExceptionCodes;
 import org.ecocorridor.ogc.ows.RequestUser;
 
 /**
- * The layers a user may see, with their styles: every catalog layer, except sensitive ones for
- * anonymous users, for whom those layers do not exist (absent from capabilities, and
+ * The layers a user may see ({@link RequestUser#maySee}), with their styles: every catalog layer, except
+ * sensitive ones for anonymous users and private analysis results for all but their owner and admins,
+ * for whom those layers do not exist (absent from capabilities, and
  * {@code LayerNotDefined} when named). The catalog is read on every call, so new layers and
  * changed data show at once.
  *
@@ -35,7 +36,7 @@ public final class LayerDirectory {
 
     /** The layers this user may see, by name. */
     public List<PublishedLayer> visible(RequestUser user) {
-        return source.layers().stream().filter(i -> maySee(i, user)).map(this::publish).toList();
+        return source.layers().stream().filter(user::maySee).map(this::publish).toList();
     }
 
     /**
@@ -45,13 +46,9 @@ public final class LayerDirectory {
      * @throws OgcException LayerNotDefined when it does not exist or the user may not see it
      */
     public PublishedLayer require(String name, RequestUser user, String locator) {
-        return source.layer(name).filter(i -> maySee(i, user)).map(this::publish).orElseThrow(() ->
+        return source.layer(name).filter(user::maySee).map(this::publish).orElseThrow(() ->
                 WmsExceptionCodes.error(WmsExceptionCodes.LAYER_NOT_DEFINED, locator,
                         "Layer \"" + name + "\" is not defined"));
-    }
-
-    private static boolean maySee(LayerInfo info, RequestUser user) {
-        return !info.sensitive() || user.isAuthenticated();
     }
 
     private PublishedLayer publish(LayerInfo info) {

@@ -11,10 +11,11 @@ import org.locationtech.jts.geom.Envelope;
  *
  * @param bbox [minLon, minLat, maxLon, maxLat] in CRS:84, or null for an empty layer
  * @param time [first, last] date of a layer with a time dimension, or null
+ * @param ownerOnly whether only its owner (and admins) see it: a private analysis result
  */
 record LayerJson(String name, String title, String abstractText, List<String> keywords, String kind,
         long featureCount, double[] bbox, LocalDate[] time, String defaultStyle, boolean sensitive,
-        boolean editable, Instant updatedAt) {
+        boolean editable, Instant updatedAt, boolean ownerOnly) {
 
     static LayerJson of(LayerInfo info) {
         Envelope b = info.bbox();
@@ -24,6 +25,6 @@ record LayerJson(String name, String title, String abstractText, List<String> ke
                 : new LocalDate[] {info.timeExtent().start(), info.timeExtent().end()};
         return new LayerJson(info.name(), info.title(), info.abstractText(), info.keywords(), info.kind().code(),
                 info.featureCount(), bbox, time, info.defaultStyle(), info.sensitive(), info.editable(),
-                info.updatedAt());
+                info.updatedAt(), info.ownerOnly());
     }
 }

@@ -14,6 +14,7 @@ import org.ecocorridor.core.catalog.LayerInfo;
 import org.ecocorridor.server.error.ApiException;
 import org.ecocorridor.server.layers.LayerFiles;
 import org.ecocorridor.server.layers.LayerImportOutcome;
+import org.ecocorridor.server.security.Caller;
 import org.ecocorridor.store.SpatialStore;
 import org.ecocorridor.store.catalog.CatalogEntry;
 import org.ecocorridor.store.ingest.LayerImport;
@@ -39,7 +40,8 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * The layer catalog over REST: list and describe layers (sensitive ones only to signed-in users),
+ * The layer catalog over REST: list and describe layers (sensitive ones only to signed-in users, private
+ * analysis results only to their owner and admins),
  * import or replace a layer from an uploaded file (admin), download a vector layer as a file.
  */
 @RestController
@@ -147,10 +149,12 @@ class LayersController {
                 .orElseThrow(() -> new NoSuchElementException("No layer named \"" + name + "\""));
     }
 
-    /** Sensitive layers exist only for signed-in users: anonymous callers get 404, not 403. */
+    /**
+     * Sensitive layers exist only for signed-in users, private analysis results only for their owner and
+     * admins: others get 404, not 403.
+     */
     static boolean visible(LayerInfo info, Authentication auth) {
-        return !info.sensitive() || (auth != null && auth.isAuthenticated()
-                && !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken));
+        return Caller.of(auth).maySee(info);
     }
 
     private static LayerImport layerImport(String name, String title, String abstractText, List<String> keywords,

@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -17,7 +19,7 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
  * field, never a stack trace. Unexpected failures are logged once here with their stack trace and
  * answered 500 with a neutral message.
  */
-@RestControllerAdvice(basePackages = "org.ecocorridor.server.api")
+@RestControllerAdvice(basePackages = {"org.ecocorridor.server.api", "org.ecocorridor.server.jobs"})
 class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -25,7 +27,8 @@ class ApiExceptionHandler {
     ProblemDetail api(ApiException e) {
         ProblemDetail p = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
         p.setTitle(e.title());
-        p.setType(URI.create("https://ecocorridor.org/problems/" + e.type()));
+        // Types defined by a standard (e.g. OGC API - Processes exceptions) are absolute URIs already.
+        p.setType(URI.create(e.type().contains("://") ? e.type() : "https://ecocorridor.org/problems/" + e.type()));
         if (e.field() != null) {
             p.setProperty("field", e.field());
         }
@@ -64,8 +67,24 @@ class ApiExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", e.getMessage());
     }
 
+    @ExceptionHandler(UnsupportedOperationException.class)
+    ProblemDetail notImplemented(UnsupportedOperationException e) {
+        return problem(HttpStatus.NOT_IMPLEMENTED, "Not implemented", e.getMessage());
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Unreadable request body", e.getMostSpecificCause().getMessage());
+        p.setProperty("field", "body");
+        return p;
+    }
+
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e) {
+        if (e instanceof ErrorResponse standard) {
+            // Spring MVC's own 4xx (wrong method, unacceptable media type...): their status and detail.
+            return standard.getBody();
+        }
         LOG.error("Unexpected error in REST API", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
                 "The server failed to complete the request; the administrator can find details in the log.");

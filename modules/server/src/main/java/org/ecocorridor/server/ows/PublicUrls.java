@@ -7,19 +7,19 @@ import jakarta.servlet.http.HttpServletRequest;
  * else the {@code X-Forwarded-Proto/Host/Port/Prefix} headers of a reverse proxy, else the request's
  * own scheme, host and port. Thread-safe (immutable).
  */
-final class PublicUrls {
+public final class PublicUrls {
     private final String configured;
 
-    PublicUrls(String configured) {
+    public PublicUrls(String configured) {
         this.configured = configured == null || configured.isBlank() ? null : stripSlash(configured.trim());
     }
 
     /** The absolute URL of an endpoint path such as {@code /ows}. */
-    String endpoint(HttpServletRequest request, String path) {
+    public String endpoint(HttpServletRequest request, String path) {
         return base(request) + path;
     }
 
-    String base(HttpServletRequest request) {
+    public String base(HttpServletRequest request) {
         if (configured != null) {
             return configured;
         }

@@ -3,7 +3,6 @@ package org.ecocorridor.server.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -29,13 +28,21 @@ public class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(Customizer.withDefaults())
+                .httpBasic(basic -> basic.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized()))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(ProblemSecurityHandlers.unauthorized())
+                        .accessDeniedHandler(ProblemSecurityHandlers.forbidden()))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info").permitAll()
                         .requestMatchers("/api/users/**").hasRole(ADMIN.toUpperCase())
                         .requestMatchers(HttpMethod.PUT, "/api/layers/**").hasRole(ADMIN.toUpperCase())
                         .requestMatchers(HttpMethod.POST, "/api/layers/**").hasRole(ADMIN.toUpperCase())
                         .requestMatchers(HttpMethod.DELETE, "/api/layers/**").hasRole(ADMIN.toUpperCase())
+                        // OGC API - Processes: researchers and admins run analyses; owners (checked by the
+                        // job endpoints) dismiss and publish their runs.
+                        .requestMatchers(HttpMethod.POST, "/ogcapi/processes/*/execution")
+                        .hasAnyRole(RESEARCHER.toUpperCase(), ADMIN.toUpperCase())
+                        .requestMatchers(HttpMethod.POST, "/ogcapi/jobs/*/publication").authenticated()
+                        .requestMatchers(HttpMethod.DELETE, "/ogcapi/jobs/**").authenticated()
                         // OGC services: anonymous reads by GET and XML POST; WFS-T checks editors itself.
                         .requestMatchers(HttpMethod.POST, "/ows", "/wfs").permitAll()
                         .requestMatchers(HttpMethod.GET, "/**").permitAll()

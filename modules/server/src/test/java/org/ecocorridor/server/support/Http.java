@@ -12,7 +12,7 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
-/** A tiny real-HTTP client for tests: GET, and multipart PUT of one file with form fields. */
+/** A tiny real-HTTP client for tests: GET, DELETE, JSON POST, and multipart PUT of one file with form fields. */
 public final class Http {
     private final HttpClient client = HttpClient.newHttpClient();
     private final String base;
@@ -36,6 +36,29 @@ public final class Http {
             b.header("Authorization", basic(user, password));
         }
         return send(b.build());
+    }
+
+    /**
+     * POST a JSON body; credentials may be null.
+     *
+     * @param headers extra header names and values, alternating
+     */
+    public HttpResponse<String> postJson(String path, String json, String user, String password, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        if (user != null) {
+            b.header("Authorization", basic(user, password));
+        }
+        return send(b.build());
+    }
+
+    /** GET with optional credentials (null = anonymous). */
+    public HttpResponse<String> getAs(String path, String user, String password) {
+        return user == null ? get(path) : get(path, user, password);
     }
 
     /** PUT multipart/form-data with part {@code file} and text fields; credentials may be null. */

@@ -26,19 +26,19 @@ final class CatalogRows {
     static final String SELECT = "SELECT name, title, abstract, keywords, kind, source_table, raster_name,"
             + " id_column, geometry_column, geometry_type, srid, default_style, min_x, min_y, max_x, max_y,"
             + " feature_count, time_column, time_start, time_end, sensitive, editable, owner, run_id,"
-            + " created_at, updated_at FROM layers";
+            + " created_at, updated_at, owner_only FROM layers";
 
     private static final String INSERT = "INSERT INTO layers (title, abstract, keywords, kind, source_table,"
             + " raster_name, id_column, geometry_column, geometry_type, srid, default_style, min_x, min_y, max_x,"
             + " max_y, feature_count, time_column, time_start, time_end, sensitive, editable, owner, run_id,"
-            + " created_at, updated_at, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-            + " ?, ?, ?, ?, ?, ?)";
+            + " created_at, updated_at, owner_only, name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String UPDATE = "UPDATE layers SET title = ?, abstract = ?, keywords = ?, kind = ?,"
             + " source_table = ?, raster_name = ?, id_column = ?, geometry_column = ?, geometry_type = ?, srid = ?,"
             + " default_style = ?, min_x = ?, min_y = ?, max_x = ?, max_y = ?, feature_count = ?, time_column = ?,"
             + " time_start = ?, time_end = ?, sensitive = ?, editable = ?, owner = ?, run_id = ?, created_at = ?,"
-            + " updated_at = ? WHERE name = ?";
+            + " updated_at = ?, owner_only = ? WHERE name = ?";
 
     private CatalogRows() {
     }
@@ -56,7 +56,8 @@ final class CatalogRows {
                 splitKeywords(rs.getString("keywords")), kind, rs.getString("default_style"), bbox,
                 start == null ? null : new TimeExtent(start, end), rs.getLong("feature_count"),
                 rs.getBoolean("sensitive"), rs.getBoolean("editable"),
-                JdbcValues.readInstant(rs, rs.findColumn("updated_at")));
+                JdbcValues.readInstant(rs, rs.findColumn("updated_at")), rs.getString("owner"),
+                rs.getBoolean("owner_only"));
         String geometryType = rs.getString("geometry_type");
         LayerStorage storage = new LayerStorage(rs.getString("source_table"), rs.getString("id_column"),
                 rs.getString("geometry_column"), geometryType == null ? null : GeometryKind.of(geometryType),
@@ -106,6 +107,7 @@ final class CatalogRows {
             }
             JdbcValues.bindInstant(ps, p++, e.createdAt());
             JdbcValues.bindInstant(ps, p++, i.updatedAt());
+            ps.setBoolean(p++, i.ownerOnly());
             ps.setString(p, i.name());
             ps.executeUpdate();
         }

@@ -87,7 +87,8 @@ public final class LayerCatalog {
         Instant updatedAt = nextUpdate(previous);
         LayerInfo i = entry.info();
         LayerInfo measured = new LayerInfo(i.name(), i.title(), i.abstractText(), i.keywords(), i.kind(),
-                i.defaultStyle(), m.bbox(), m.timeExtent(), m.featureCount(), i.sensitive(), i.editable(), updatedAt);
+                i.defaultStyle(), m.bbox(), m.timeExtent(), m.featureCount(), i.sensitive(), i.editable(), updatedAt,
+                entry.owner() != null ? entry.owner() : i.owner(), i.ownerOnly());
         CatalogEntry stored = new CatalogEntry(measured, m.storage(), entry.owner(), entry.runId(),
                 previous.map(CatalogEntry::createdAt).orElse(updatedAt));
         CatalogRows.write(c, stored, previous.isPresent());

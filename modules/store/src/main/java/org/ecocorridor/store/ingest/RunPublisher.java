@@ -19,6 +19,7 @@ import org.ecocorridor.store.catalog.LayerCatalog;
 import org.ecocorridor.store.catalog.LayerStorage;
 import org.ecocorridor.store.raster.RasterStore;
 import org.ecocorridor.store.sql.Identifiers;
+import org.ecocorridor.store.sql.JdbcValues;
 import org.ecocorridor.store.sql.SqlDialect;
 import org.ecocorridor.store.sql.Transactions;
 import org.slf4j.Logger;
@@ -61,17 +62,36 @@ public final class RunPublisher {
      * Writes and registers every output of a run.
      *
      * @param owner     the user who ran it, or null
-     * @param sensitive whether the layers are hidden from anonymous users (private runs)
+     * @param sensitive whether the layers are hidden from anonymous users
      * @return the catalog entries, in the order of {@code layers}
      * @throws StoreException for database failures (nothing of the run is left behind)
      */
     public List<CatalogEntry> publish(long runId, String owner, boolean sensitive, List<ResultLayer> layers) {
+        return publish(runId, owner, sensitive, false, layers);
+    }
+
+    /**
+     * Writes and registers every output of a run.
+     *
+     * @param owner     the user who ran it, or null
+     * @param sensitive whether the layers are hidden from anonymous users
+     * @param ownerOnly whether only the owner (and admins) may see the layers: a private run, until
+     *                  {@link #setOwnerOnly published}
+     * @return the catalog entries, in the order of {@code layers}
+     * @throws StoreException for database failures (nothing of the run is left behind)
+     * @throws IllegalArgumentException when {@code ownerOnly} without an owner
+     */
+    public List<CatalogEntry> publish(long runId, String owner, boolean sensitive, boolean ownerOnly,
+            List<ResultLayer> layers) {
+        if (ownerOnly && owner == null) {
+            throw new IllegalArgumentException("Run " + runId + " cannot be private without an owner");
+        }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
                 List<CatalogEntry> entries = new ArrayList<>();
                 for (ResultLayer layer : layers) {
-                    entries.add(write(c, runId, owner, sensitive, layer));
+                    entries.add(write(c, runId, owner, sensitive, ownerOnly, layer));
                 }
                 c.commit();
                 LOG.info("Published run {}: {} layers", runId, entries.size());
@@ -93,12 +113,12 @@ public final class RunPublisher {
         }
     }
 
-    private CatalogEntry write(Connection c, long runId, String owner, boolean sensitive, ResultLayer layer)
-            throws SQLException {
+    private CatalogEntry write(Connection c, long runId, String owner, boolean sensitive, boolean ownerOnly,
+            ResultLayer layer) throws SQLException {
         String name = layer.layerName(runId);
         if (layer.grid() != null) {
             rasters.save(c, name, layer.title(), layer.parametersJson(), layer.grid());
-            return catalog.upsert(c, new CatalogEntry(info(layer, name, LayerKind.RASTER, sensitive),
+            return catalog.upsert(c, new CatalogEntry(info(layer, name, LayerKind.RASTER, sensitive, owner, ownerOnly),
                     LayerStorage.raster(name), owner, runId, null));
         }
         FeatureTableWriter writer = new FeatureTableWriter(dialect, layer.schema());
@@ -109,13 +129,32 @@ public final class RunPublisher {
         writer.createSpatialIndex(c, name, name + "_gix");
         LayerStorage storage = new LayerStorage(name, FeatureTableWriter.ID_COLUMN, FeatureTableWriter.GEOMETRY_COLUMN,
                 null, FeatureTableWriter.SRID, null, null);
-        return catalog.upsert(c, new CatalogEntry(info(layer, name, LayerKind.VECTOR, sensitive), storage, owner,
+        return catalog.upsert(c, new CatalogEntry(info(layer, name, LayerKind.VECTOR, sensitive, owner, ownerOnly), storage, owner,
                 runId, null));
     }
 
-    private static LayerInfo info(ResultLayer layer, String name, LayerKind kind, boolean sensitive) {
+    private static LayerInfo info(ResultLayer layer, String name, LayerKind kind, boolean sensitive, String owner,
+            boolean ownerOnly) {
         return new LayerInfo(name, layer.title(), layer.abstractText(), List.of("analysis result"), kind,
-                layer.style(), null, null, 0, sensitive, false, Instant.now());
+                layer.style(), null, null, 0, sensitive, false, Instant.now(), owner, ownerOnly);
+    }
+
+    /**
+     * Makes a run's layers private to their owner or visible to all (publication); advances their
+     * {@code updated_at} so that caches and ETags change with the visibility.
+     *
+     * @return the number of layers changed
+     */
+    public int setOwnerOnly(long runId, boolean ownerOnly) {
+        return Transactions.withConnection(dataSource, "Changing visibility of run " + runId, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE layers SET owner_only = ?, updated_at = ? WHERE run_id = ? AND owner IS NOT NULL")) {
+                ps.setBoolean(1, ownerOnly);
+                JdbcValues.bindInstant(ps, 2, Instant.now());
+                ps.setLong(3, runId);
+                return ps.executeUpdate();
+            }
+        });
     }
 
     /**
