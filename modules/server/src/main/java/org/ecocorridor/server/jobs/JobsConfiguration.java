@@ -12,14 +12,13 @@ import org.ecocorridor.server.processes.AnalysisProcess;
 import org.ecocorridor.server.processes.ProcessRegistry;
 import org.ecocorridor.store.SpatialStore;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Wires the job system: the process registry (every {@link AnalysisProcess} bean), the runner, this
- * instance's workers, the report service (a stub answering 501 until a renderer is provided as a bean).
+ * instance's workers (the report service is {@code org.ecocorridor.server.report.StoreReportService}).
  */
 @Configuration(proxyBeanMethods = false)
 class JobsConfiguration {
@@ -27,12 +26,6 @@ class JobsConfiguration {
     @Bean
     ProcessRegistry processRegistry(ObjectProvider<AnalysisProcess> processes) {
         return new ProcessRegistry(processes.orderedStream().toList());
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(ReportService.class)
-    ReportService reportService() {
-        return new UnavailableReportService();
     }
 
     /** Threads for parallel work inside jobs (bounded by the cores, shared by every job). */

@@ -184,8 +184,9 @@ abstract class JobsHttpContractTest {
         assertThat(report.get("run").get("parameters").get("steps").asInt()).isEqualTo(20);
         assertThat(report.get("run").get("outputs").get(0).get("layer").asString()).isEqualTo("run_" + id + "_points");
         assertThat(report.get("title").asString()).isEqualTo("Counting 20 steps");
-        // The renderer is not wired in yet: 501, as problem+json.
-        assertProblem(get("/ogcapi/jobs/" + id + "/report.html", "alice"), 501, null);
+        HttpResponse<String> html = get("/ogcapi/jobs/" + id + "/report.html", "alice");
+        assertThat(html.statusCode()).isEqualTo(200);
+        assertThat(html.body()).contains("Counting 20 steps", "run_" + id + "_points");
     }
 
     @Test
