@@ -56,6 +56,19 @@ public final class Http {
         return send(b.build());
     }
 
+    /** GET a binary body (PDF, GeoPackage, PNG) as {@code user}. */
+    public HttpResponse<byte[]> getBytes(String path, String user, String password) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Authorization", basic(user, password)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GET with optional credentials (null = anonymous). */
     public HttpResponse<String> getAs(String path, String user, String password) {
         return user == null ? get(path) : get(path, user, password);
