@@ -200,4 +200,30 @@ abstract class LayersApiContractTest {
         Files.writeString(p, sb.append("]}").toString());
         return p;
     }
+
+    @Test
+    void adminsManageUsersAndResearchersMayThenSubmitAnalyses() {
+        String body = "{\"password\": \"field-notes-42\", \"roles\": [\"researcher\"]}";
+        HttpResponse<String> anonymous = http().putJson("/api/users/rita", body, null, null);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> created = http().putJson("/api/users/rita", body, "admin", ADMIN_PASSWORD);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).get("roles").toString()).isEqualTo("[\"researcher\"]");
+        assertThat(created.body()).doesNotContain("field-notes-42", "password");
+        // rita is not an admin: she may not list users, but she may read the process list as herself
+        assertThat(http().get("/api/users", "rita", "field-notes-42").statusCode()).isEqualTo(403);
+        assertThat(http().get("/ogcapi/processes", "rita", "field-notes-42").statusCode()).isEqualTo(200);
+        HttpResponse<String> weak = http().putJson("/api/users/sam", "{\"password\": \"short\"}", "admin", ADMIN_PASSWORD);
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(json(weak).get("field").asString()).isEqualTo("password");
+        HttpResponse<String> badRole = http().putJson("/api/users/rita", "{\"roles\": [\"wizard\"]}", "admin", ADMIN_PASSWORD);
+        assertThat(badRole.statusCode()).isEqualTo(400);
+        assertThat(json(badRole).get("field").asString()).isEqualTo("roles");
+        HttpResponse<String> disabled = http().putJson("/api/users/rita", "{\"enabled\": false}", "admin", ADMIN_PASSWORD);
+        assertThat(disabled.statusCode()).isEqualTo(200);
+        assertThat(http().get("/ogcapi/jobs", "rita", "field-notes-42").statusCode()).isEqualTo(401);
+        assertThat(http().delete("/api/users/rita", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(204);
+        assertThat(http().get("/api/users/rita", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(404);
+        assertThat(http().delete("/api/users/admin", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(400);
+    }
 }

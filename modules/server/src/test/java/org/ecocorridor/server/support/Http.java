@@ -56,6 +56,16 @@ public final class Http {
         return send(b.build());
     }
 
+    /** PUT a JSON body; credentials may be null. */
+    public HttpResponse<String> putJson(String path, String json, String user, String password) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (user != null) {
+            b.header("Authorization", basic(user, password));
+        }
+        return send(b.build());
+    }
+
     /** GET a binary body (PDF, GeoPackage, PNG) as {@code user}. */
     public HttpResponse<byte[]> getBytes(String path, String user, String password) {
         try {
