@@ -118,6 +118,29 @@ public final class CoordinateTransforms {
     }
 
     /**
+     * The WKT 1 definition of an EPSG code, with its {@code AUTHORITY["EPSG", code]}, for file
+     * formats that store one: {@code commonUnits} gives the form for Shapefile {@code .prj} files
+     * (angular parameters and prime meridian always in degrees, as ESRI and GDAL read them),
+     * otherwise the OGC 01-009 form that GeoPackage's {@code gpkg_spatial_ref_sys.definition} holds
+     * (GeoPackage 1.3 §1.1.2.1.1). Both keep the EPSG axes, so that readers identify the code.
+     *
+     * @throws IllegalArgumentException for an unknown code
+     */
+    public static String wkt1(int epsg, boolean commonUnits) {
+        try {
+            CoordinateReferenceSystem crs = epsg == EQUAL_AREA_EPSG ? CRS.fromWKT(EQUAL_AREA_WKT)
+                    : CRS.forCode("EPSG:" + epsg);
+            var format = new org.apache.sis.io.wkt.WKTFormat();
+            format.setConvention(commonUnits ? org.apache.sis.io.wkt.Convention.WKT1_COMMON_UNITS
+                    : org.apache.sis.io.wkt.Convention.WKT1);
+            format.setIndentation(org.apache.sis.io.wkt.WKTFormat.SINGLE_LINE);
+            return format.format(crs);
+        } catch (FactoryException e) {
+            throw new IllegalArgumentException("Unknown or unsupported CRS EPSG:" + epsg + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * The EPSG code of a WKT definition (WKT 1, WKT 2 or an ESRI {@code .prj}), when SIS can
      * identify it; empty when the WKT cannot be parsed or matches no EPSG entry.
      */

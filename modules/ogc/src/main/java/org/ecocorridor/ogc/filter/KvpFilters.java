@@ -37,6 +37,14 @@ public final class KvpFilters {
 
     /** Parses a BBOX value into a BBOX predicate with EPSG SRID in (east, north) order. */
     public static Filter bbox(String value, CrsName defaultCrs) {
+        return bbox(value, defaultCrs, false);
+    }
+
+    /**
+     * As {@link #bbox(String, CrsName)}; with {@code eastFirst} (WFS 1.0.0) the corners are
+     * (x = east, y = north) whatever the form of a CRS name given as fifth value.
+     */
+    public static Filter bbox(String value, CrsName defaultCrs, boolean eastFirst) {
         String[] parts = value.split(",");
         if (parts.length != 4 && parts.length != 5) {
             throw OgcException.invalidParameter("BBOX", "BBOX needs 4 numbers and an optional CRS, got \"" + value + "\"");
@@ -50,6 +58,9 @@ public final class KvpFilters {
             }
         }
         CrsName crs = parts.length == 5 ? CrsName.parse(parts[4].trim(), "BBOX") : defaultCrs;
+        if (eastFirst) {
+            crs = new CrsName(crs.epsg(), false);
+        }
         Envelope env = crs.northingFirst() ? new Envelope(n[1], n[3], n[0], n[2]) : new Envelope(n[0], n[2], n[1], n[3]);
         if ((crs.northingFirst() ? n[0] > n[2] || n[1] > n[3] : n[0] > n[2] || n[1] > n[3])) {
             throw OgcException.invalidParameter("BBOX", "BBOX lower corner exceeds upper corner: \"" + value + "\"");

@@ -18,6 +18,11 @@ import org.locationtech.jts.geom.Polygon;
  * MultiSurface (for MultiPolygon) and MultiGeometry. GML 3.2 requires {@code gml:id} on every
  * geometry: ids are {@code <idPrefix>.<n>}, numbered in document order.
  *
+ * <p>GML 2.1.2 (OGC 02-069 §5.2) has its own vocabulary: {@code gml:coordinates} ("x,y x,y", comma
+ * between ordinates and space between tuples, the defaults of its {@code cs} and {@code ts}),
+ * Polygon with {@code outerBoundaryIs}/{@code innerBoundaryIs}, MultiLineString with
+ * {@code lineStringMember} and MultiPolygon with {@code polygonMember}; no gml:id.
+ *
  * <p>Axis order: with {@code northingFirst}, (x, y) is written as "y x" (latitude first for
  * {@code urn:ogc:def:crs:EPSG::4326}); coordinates are written with {@link Double#toString}, the
  * shortest text that reads back to the same double.
@@ -52,6 +57,10 @@ public final class GmlGeometryWriter {
     }
 
     private void geometry(Geometry g, String srsName, boolean swap) throws XMLStreamException {
+        if (version == GmlVersion.GML_212) {
+            gml2(g, srsName, swap);
+            return;
+        }
         if (g instanceof Point p) {
             start("Point", srsName);
             w.writeStartElement("gml", "pos", ns);
@@ -75,6 +84,59 @@ public final class GmlGeometryWriter {
         } else {
             throw new IllegalArgumentException("Unsupported geometry type " + g.getGeometryType());
         }
+    }
+
+    private void gml2(Geometry g, String srsName, boolean swap) throws XMLStreamException {
+        if (g instanceof Point p) {
+            start("Point", srsName);
+            coordinates2(p.getCoordinateSequence(), swap);
+            w.writeEndElement();
+        } else if (g instanceof LineString l) {
+            start("LineString", srsName);
+            coordinates2(l.getCoordinateSequence(), swap);
+            w.writeEndElement();
+        } else if (g instanceof Polygon p) {
+            start("Polygon", srsName);
+            ring2("outerBoundaryIs", p.getExteriorRing().getCoordinateSequence(), swap);
+            for (int i = 0; i < p.getNumInteriorRing(); i++) {
+                ring2("innerBoundaryIs", p.getInteriorRingN(i).getCoordinateSequence(), swap);
+            }
+            w.writeEndElement();
+        } else if (g instanceof MultiPoint mp) {
+            members("MultiPoint", "pointMember", mp, srsName, swap);
+        } else if (g instanceof MultiLineString ml) {
+            members("MultiLineString", "lineStringMember", ml, srsName, swap);
+        } else if (g instanceof MultiPolygon mp) {
+            members("MultiPolygon", "polygonMember", mp, srsName, swap);
+        } else if (g instanceof GeometryCollection gc) {
+            members("MultiGeometry", "geometryMember", gc, srsName, swap);
+        } else {
+            throw new IllegalArgumentException("Unsupported geometry type " + g.getGeometryType());
+        }
+    }
+
+    private void ring2(String role, CoordinateSequence cs, boolean swap) throws XMLStreamException {
+        w.writeStartElement("gml", role, ns);
+        w.writeStartElement("gml", "LinearRing", ns);
+        coordinates2(cs, swap);
+        w.writeEndElement();
+        w.writeEndElement();
+    }
+
+    /** {@code <gml:coordinates>x,y x,y</gml:coordinates>} with the default separators. */
+    private void coordinates2(CoordinateSequence cs, boolean swap) throws XMLStreamException {
+        text.setLength(0);
+        for (int i = 0; i < cs.size(); i++) {
+            if (i > 0) {
+                text.append(' ');
+            }
+            double x = cs.getX(i);
+            double y = cs.getY(i);
+            text.append(swap ? y : x).append(',').append(swap ? x : y);
+        }
+        w.writeStartElement("gml", "coordinates", ns);
+        w.writeCharacters(text.toString());
+        w.writeEndElement();
     }
 
     private void polygon(Polygon p, String srsName, boolean swap) throws XMLStreamException {
@@ -112,7 +174,9 @@ public final class GmlGeometryWriter {
         }
         if (srsName != null) {
             w.writeAttribute("srsName", srsName);
-            w.writeAttribute("srsDimension", "2");
+            if (version != GmlVersion.GML_212) {
+                w.writeAttribute("srsDimension", "2");
+            }
         }
     }
 

@@ -23,8 +23,11 @@ final class Capabilities11Writer {
     private Capabilities11Writer() {
     }
 
-    static void write(OutputStream out, String url, List<LayerInfo> layers, boolean transactions)
-            throws XMLStreamException {
+    static void write(OutputStream out, String url, List<LayerInfo> layers, boolean transactions,
+            List<FeatureFileFormat> files) throws XMLStreamException {
+        List<String> formats = new java.util.ArrayList<>(List.of(WfsNames.GML311_FORMAT, WfsNames.GEOJSON_FORMAT,
+                WfsNames.CSV_FORMAT));
+        files.forEach(f -> formats.addAll(f.advertisedNames()));
         String gml = GmlVersion.GML_311.namespace();
         XmlOut x = XmlOut.open(out, "wfs", WFS_11, "ows", OWS_10, "ogc", OGC, "gml", gml, "xlink", XLINK,
                 "xsi", WfsNames.XSI, WfsNames.ECO_PREFIX, WfsNames.ECO_NS);
@@ -44,9 +47,11 @@ final class Capabilities11Writer {
                     .start(OWS_10, "Get").attr(XLINK, "href", url).end()
                     .start(OWS_10, "Post").attr(XLINK, "href", url).end().end().end();
             if (op.equals("GetFeature")) {
-                x.start(OWS_10, "Parameter").attr("name", "outputFormat")
-                        .element(OWS_10, "Value", WfsNames.GML311_FORMAT).element(OWS_10, "Value", WfsNames.GEOJSON_FORMAT)
-                        .end();
+                x.start(OWS_10, "Parameter").attr("name", "outputFormat");
+                for (String f : formats) {
+                    x.element(OWS_10, "Value", f);
+                }
+                x.end();
                 x.start(OWS_10, "Parameter").attr("name", "resultType").element(OWS_10, "Value", "results")
                         .element(OWS_10, "Value", "hits").end();
             }

@@ -29,7 +29,8 @@ final class Capabilities20Writer {
     private Capabilities20Writer() {
     }
 
-    static void write(OutputStream out, String url, List<LayerInfo> layers, boolean transactions)
+    static void write(OutputStream out, String url, List<LayerInfo> layers, boolean transactions,
+            List<FeatureFileFormat> files)
             throws XMLStreamException {
         String gml = GmlVersion.GML_32.namespace();
         XmlOut x = XmlOut.open(out, "wfs", WFS_20, "ows", OWS_11, "fes", FES_20, "gml", gml, "xlink", XLINK,
@@ -41,10 +42,11 @@ final class Capabilities20Writer {
         serviceIdentification(x);
         x.start(OWS_11, "ServiceProvider").element(OWS_11, "ProviderName", "Ecocorridor")
                 .start(OWS_11, "ServiceContact").end().end();
-        operations(x, url, transactions);
+        List<String> formats = getFeatureFormats(files);
+        operations(x, url, transactions, formats);
         x.start(WFS_20, "FeatureTypeList");
         for (LayerInfo l : layers) {
-            featureType(x, l);
+            featureType(x, l, formats);
         }
         x.end();
         filterCapabilities(x);
@@ -65,10 +67,19 @@ final class Capabilities20Writer {
                 .end();
     }
 
-    private static void operations(XmlOut x, String url, boolean transactions) throws XMLStreamException {
+    /** GetFeature's output formats: GML 3.2 (two names), GeoJSON, CSV, then the file formats' advertised names. */
+    private static List<String> getFeatureFormats(List<FeatureFileFormat> files) {
+        List<String> formats = new java.util.ArrayList<>(List.of(WfsNames.GML32_FORMAT, "text/xml; subtype=gml/3.2",
+                WfsNames.GEOJSON_FORMAT, WfsNames.CSV_FORMAT));
+        files.forEach(f -> formats.addAll(f.advertisedNames()));
+        return formats;
+    }
+
+    private static void operations(XmlOut x, String url, boolean transactions, List<String> formats)
+            throws XMLStreamException {
         x.start(OWS_11, "OperationsMetadata");
         operation(x, url, "GetCapabilities", true);
-        parameter(x, "AcceptVersions", "2.0.0", "1.1.0");
+        parameter(x, "AcceptVersions", "2.0.0", "1.1.0", "1.0.0");
         parameter(x, "AcceptFormats", "text/xml");
         parameter(x, "Sections", "ServiceIdentification", "ServiceProvider", "OperationsMetadata",
                 "FeatureTypeList", "Filter_Capabilities", "All");
@@ -77,8 +88,7 @@ final class Capabilities20Writer {
         parameter(x, "outputFormat", WfsNames.GML32_FORMAT, "text/xml; subtype=gml/3.2");
         x.end();
         operation(x, url, "GetFeature", true);
-        parameter(x, "outputFormat", WfsNames.GML32_FORMAT, "text/xml; subtype=gml/3.2", WfsNames.GEOJSON_FORMAT,
-                WfsNames.CSV_FORMAT);
+        parameter(x, "outputFormat", formats.toArray(String[]::new));
         parameter(x, "resolve", "none", "local");
         x.end();
         operation(x, url, "GetPropertyValue", true);
@@ -134,7 +144,7 @@ final class Capabilities20Writer {
                 .element(OWS_11, "DefaultValue", value).end();
     }
 
-    private static void featureType(XmlOut x, LayerInfo l) throws XMLStreamException {
+    private static void featureType(XmlOut x, LayerInfo l, List<String> formats) throws XMLStreamException {
         x.start(WFS_20, "FeatureType").element(WFS_20, "Name", WfsNames.ECO_PREFIX + ":" + l.name())
                 .element(WFS_20, "Title", l.title() == null ? l.name() : l.title());
         if (l.abstractText() != null) {
@@ -151,8 +161,13 @@ final class Capabilities20Writer {
         for (int epsg : WfsLimits.OTHER_CRS) {
             x.element(WFS_20, "OtherCRS", "urn:ogc:def:crs:EPSG::" + epsg);
         }
-        x.start(WFS_20, "OutputFormats").element(WFS_20, "Format", WfsNames.GML32_FORMAT)
-                .element(WFS_20, "Format", WfsNames.GEOJSON_FORMAT).element(WFS_20, "Format", WfsNames.CSV_FORMAT).end();
+        x.start(WFS_20, "OutputFormats");
+        for (String f : formats) {
+            if (!f.equals("text/xml; subtype=gml/3.2")) {
+                x.element(WFS_20, "Format", f);
+            }
+        }
+        x.end();
         Envelope b = l.bbox() == null ? new Envelope(-180, 180, -90, 90) : l.bbox();
         x.start(OWS_11, "WGS84BoundingBox").element(OWS_11, "LowerCorner", b.getMinX() + " " + b.getMinY())
                 .element(OWS_11, "UpperCorner", b.getMaxX() + " " + b.getMaxY()).end();

@@ -12,7 +12,9 @@ import org.ecocorridor.ogc.ows.XmlOut;
  * Streams a GetFeature result as {@code wfs:FeatureCollection}: WFS 2.0 with GML 3.2
  * ({@code numberMatched}, {@code numberReturned}, {@code timeStamp}, {@code next},
  * {@code previous}; features in {@code wfs:member}) or WFS 1.1 with GML 3.1.1
- * ({@code numberOfFeatures}, {@code gml:featureMember}). The schemaLocation points at the
+ * ({@code numberOfFeatures}, {@code gml:featureMember}) or WFS 1.0 with GML 2.1.2 ({@code gml:boundedBy}
+ * with {@code gml:null} "unknown", which GML 2 feature collections require before the members, and
+ * {@code gml:featureMember}). The schemaLocation points at the
  * DescribeFeatureType of the queried types, so that the document validates.
  *
  * <p>Thread-safe (stateless).
@@ -24,7 +26,9 @@ final class FeatureCollectionWriter {
     static void write(OutputStream raw, FeatureSource source, FeatureStream stream, GetFeatureRequest r,
             GmlVersion gml, long matched, String next, String previous, String describeUrl) throws IOException {
         boolean wfs20 = gml == GmlVersion.GML_32;
+        boolean wfs10 = gml == GmlVersion.GML_212;
         String wfsNs = wfs20 ? WfsNames.WFS_20 : WfsNames.WFS_11;
+        String wfsSchema = wfs20 ? WfsNames.WFS_20_SCHEMA : wfs10 ? WfsNames.WFS_10_SCHEMA : WfsNames.WFS_11_SCHEMA;
         java.io.BufferedOutputStream out = new java.io.BufferedOutputStream(raw, 1 << 16);
         try {
             XmlOut x = XmlOut.open(out, "wfs", wfsNs, "gml", gml.namespace(), WfsNames.ECO_PREFIX, WfsNames.ECO_NS,
@@ -32,10 +36,13 @@ final class FeatureCollectionWriter {
             x.start(wfsNs, "FeatureCollection").declare("wfs", wfsNs, "gml", gml.namespace(), WfsNames.ECO_PREFIX,
                     WfsNames.ECO_NS, "xsi", WfsNames.XSI);
             x.attr(WfsNames.XSI, "schemaLocation", WfsNames.ECO_NS + " " + describeUrl + " " + wfsNs + " "
-                    + (wfs20 ? WfsNames.WFS_20_SCHEMA : WfsNames.WFS_11_SCHEMA) + " " + gml.namespace() + " "
-                    + gml.schemaLocation());
-            x.attr("timeStamp", GmlFeatureWriter.timeStamp());
-            if (wfs20) {
+                    + wfsSchema + (wfs10 ? "" : " " + gml.namespace() + " " + gml.schemaLocation()));
+            if (!wfs10) {
+                x.attr("timeStamp", GmlFeatureWriter.timeStamp());
+            }
+            if (wfs10) {
+                x.start(gml.namespace(), "boundedBy").element(gml.namespace(), "null", "unknown").end();
+            } else if (wfs20) {
                 x.attr("numberMatched", Long.toString(matched));
                 x.attr("numberReturned", Long.toString(stream.returned()));
                 if (next != null) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.util.List;
 import org.ecocorridor.core.crs.CoordinateTransforms;
 import org.ecocorridor.core.crs.GeometryTransform;
+import org.ecocorridor.core.feature.AttributeDescriptor;
 import org.ecocorridor.core.feature.Feature;
 import org.ecocorridor.core.feature.FeatureCursor;
+import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.source.FeatureSource;
 import org.ecocorridor.core.source.SourceQuery;
 import org.ecocorridor.ogc.exception.OgcException;
@@ -64,6 +66,91 @@ record FeatureStream(List<QuerySpec> queries, List<long[]> pages) {
                     }
                     sink.feature(q, f, g);
                 }
+            }
+        }
+    }
+
+    /**
+     * One lazily opened cursor per query, keyed by type name ({@code name_2}, ... when a type is
+     * queried twice), for file writers that pull features: each yields its page with geometries in
+     * the query's output CRS (x = east whatever the CRS name's axis order: files store x, y) and
+     * the schema of the attributes asked for, srid = the output EPSG code. The database cursor
+     * opens at the first {@code hasNext}, so one connection is busy at a time; close them all.
+     */
+    java.util.LinkedHashMap<String, FeatureCursor> cursors(FeatureSource source) {
+        java.util.LinkedHashMap<String, FeatureCursor> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < queries.size(); i++) {
+            QuerySpec q = queries.get(i);
+            String name = q.type().name();
+            for (int k = 2; out.containsKey(name); k++) {
+                name = q.type().name() + "_" + k;
+            }
+            out.put(name, new LazyCursor(source, q, pages.get(i)));
+        }
+        return out;
+    }
+
+    /** The output schema of a query: the attributes asked for, in schema order, in the output CRS. */
+    static FeatureSchema outputSchema(QuerySpec q) {
+        FeatureSchema s = q.type().schema();
+        List<String> wanted = attributesOnly(q);
+        List<AttributeDescriptor> attributes = wanted == null ? s.attributes()
+                : s.attributes().stream().filter(a -> wanted.contains(a.name())).toList();
+        return new FeatureSchema(s.geometryKind(), q.srs().epsg(), attributes);
+    }
+
+    /** A query's page as a cursor, opened on first use, reprojecting to the output CRS. */
+    private static final class LazyCursor implements FeatureCursor {
+        private final FeatureSource source;
+        private final QuerySpec query;
+        private final long[] page;
+        private final FeatureSchema schema;
+        private FeatureCursor cursor;
+        private GeometryTransform transform;
+
+        LazyCursor(FeatureSource source, QuerySpec query, long[] page) {
+            this.source = source;
+            this.query = query;
+            this.page = page;
+            this.schema = outputSchema(query);
+        }
+
+        @Override
+        public FeatureSchema schema() {
+            return schema;
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (page[1] == 0) {
+                return false;
+            }
+            if (cursor == null) {
+                transform = query.srs().epsg() == query.type().schema().srid() ? null : transform(query);
+                cursor = source.open(new SourceQuery(query.type().name(), query.filter(), query.sortBy(),
+                        attributesOnly(query), page[0], page[1]));
+            }
+            return cursor.hasNext();
+        }
+
+        @Override
+        public Feature next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Feature f = cursor.next();
+            Geometry g = f.geometry();
+            boolean keep = wantsGeometry(query);
+            if (g != null && keep && transform != null) {
+                g = transform.apply(g);
+            }
+            return new Feature(f.id(), keep ? g : null, f.attributes());
+        }
+
+        @Override
+        public void close() {
+            if (cursor != null) {
+                cursor.close();
             }
         }
     }

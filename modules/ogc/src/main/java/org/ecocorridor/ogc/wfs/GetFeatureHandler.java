@@ -29,9 +29,11 @@ import org.ecocorridor.ogc.ows.XmlOut;
  */
 final class GetFeatureHandler {
     private final FeatureSource source;
+    private final OutputFormats formats;
 
-    GetFeatureHandler(FeatureSource source) {
+    GetFeatureHandler(FeatureSource source, OutputFormats formats) {
         this.source = source;
+        this.formats = formats;
     }
 
     OwsResponse handle(GetFeatureRequest r, PagingLinks links) {
@@ -72,6 +74,10 @@ final class GetFeatureHandler {
             return OwsResponse.ok(WfsNames.GML32_FORMAT,
                     out -> PropertyValueWriter.write(out, source, stream, r, total, next, previous));
         }
+        var file = formats.file(r.outputFormat());
+        if (file.isPresent() && !r.hits()) {
+            return FileResponses.write(file.get(), source, stream, r.queries());
+        }
         if (WfsNames.GEOJSON_FORMAT.equals(r.outputFormat())) {
             return OwsResponse.ok("application/json; charset=UTF-8", out -> {
                 Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
@@ -91,8 +97,16 @@ final class GetFeatureHandler {
                         w.flush();
                     });
         }
-        GmlVersion gml = WfsNames.GML311_FORMAT.equals(r.outputFormat()) ? GmlVersion.GML_311 : GmlVersion.GML_32;
-        String contentType = gml == GmlVersion.GML_32 ? WfsNames.GML32_FORMAT : WfsNames.GML311_FORMAT;
+        GmlVersion gml = switch (r.outputFormat()) {
+            case WfsNames.GML311_FORMAT -> GmlVersion.GML_311;
+            case WfsNames.GML2_FORMAT -> GmlVersion.GML_212;
+            default -> GmlVersion.GML_32;
+        };
+        String contentType = switch (gml) {
+            case GML_32 -> WfsNames.GML32_FORMAT;
+            case GML_311 -> WfsNames.GML311_FORMAT;
+            case GML_212 -> WfsNames.GML2_FORMAT;
+        };
         return new OwsResponse(200, contentType, Map.of(), out -> FeatureCollectionWriter.write(out, source, stream,
                 r, gml, total, next, previous, links.describeUrl(r.queries())));
     }

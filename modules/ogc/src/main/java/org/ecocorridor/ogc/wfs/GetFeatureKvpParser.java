@@ -27,9 +27,15 @@ import org.ecocorridor.ogc.ows.RequestUser;
  */
 final class GetFeatureKvpParser {
     private final FeatureTypes types;
+    private final OutputFormats formats;
 
-    GetFeatureKvpParser(FeatureTypes types) {
+    GetFeatureKvpParser(FeatureTypes types, OutputFormats formats) {
         this.types = types;
+        this.formats = formats;
+    }
+
+    OutputFormats formats() {
+        return formats;
     }
 
     GetFeatureRequest parse(KvpParameters kvp, String version, RequestUser user, boolean propertyValue) {
@@ -48,22 +54,30 @@ final class GetFeatureKvpParser {
         List<FeatureType> resolved = new ArrayList<>();
         if (typeNames == null) {
             if (resourceId == null) {
-                throw OgcException.missingParameter("1.1.0".equals(version) ? "TYPENAME" : "TYPENAMES");
+                throw OgcException.missingParameter(version.startsWith("1.") ? "TYPENAME" : "TYPENAMES");
             }
             resolved.addAll(typesOfIds(resourceId, namespaces, user));
         } else {
             for (String t : splitTypeNames(typeNames)) {
-                resolved.add(types.resolve(t, namespaces, user, "1.1.0".equals(version) ? "typeName" : "typeNames"));
+                resolved.add(types.resolve(t, namespaces, user, version.startsWith("1.") ? "typeName" : "typeNames"));
             }
         }
+        boolean wfs10 = "1.0.0".equals(version);
         CrsName srs = kvp.get("SRSNAME") == null ? CrsName.urnOf(4326) : CrsName.parse(kvp.get("SRSNAME"), "srsName");
         String srsName = kvp.get("SRSNAME") == null ? srs.urn() : kvp.get("SRSNAME");
         CrsName defaultCrs = CrsName.urnOf(4326);
+        if (wfs10) {
+            // WFS 1.0.0 predates the EPSG axis order: every CRS, EPSG:4326 included, is (x = east, y = north),
+            // in SRSNAME, BBOX and filters alike, whatever the CRS name's form.
+            srs = new CrsName(srs.epsg(), false);
+            srsName = WfsNames.gml2SrsName(srs.epsg());
+            defaultCrs = CrsName.CRS84;
+        }
         Filter filter = Filter.INCLUDE;
         if (kvp.get("FILTER") != null) {
             filter = KvpFilters.xml(unwrap(kvp.get("FILTER")), defaultCrs);
         } else if (kvp.get("BBOX") != null) {
-            filter = KvpFilters.bbox(kvp.get("BBOX"), defaultCrs);
+            filter = KvpFilters.bbox(kvp.get("BBOX"), defaultCrs, wfs10);
         } else if (resourceId != null) {
             filter = KvpFilters.resourceIds(resourceId);
         }
@@ -85,7 +99,7 @@ final class GetFeatureKvpParser {
         }
         long count = kvp.nonNegative("COUNT", kvp.nonNegative("MAXFEATURES", WfsLimits.COUNT_DEFAULT));
         return new GetFeatureRequest(version, queries, count, kvp.nonNegative("STARTINDEX", 0), hits(kvp),
-                OutputFormats.normalize(kvp.get("OUTPUTFORMAT"), version), false, valueReference);
+                formats.normalize(kvp.get("OUTPUTFORMAT"), version), false, valueReference);
     }
 
     private GetFeatureRequest storedQuery(KvpParameters kvp, String version, RequestUser user, String id) {
@@ -93,7 +107,7 @@ final class GetFeatureKvpParser {
             throw OgcException.invalidParameter("STOREDQUERY_ID", "Unknown stored query \"" + id + "\"");
         }
         String fid = kvp.require("ID");
-        return byId(fid, version, user, kvp.get("SRSNAME"), OutputFormats.normalize(kvp.get("OUTPUTFORMAT"), version));
+        return byId(fid, version, user, kvp.get("SRSNAME"), formats.normalize(kvp.get("OUTPUTFORMAT"), version));
     }
 
     /** The GetFeatureById stored query for one protocol id. */

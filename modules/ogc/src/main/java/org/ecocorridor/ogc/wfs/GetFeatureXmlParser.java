@@ -32,7 +32,7 @@ final class GetFeatureXmlParser {
     }
 
     GetFeatureRequest parse(XmlElement root, String version, RequestUser user) {
-        String format = OutputFormats.normalize(root.attribute("outputFormat"), version);
+        String format = kvp.formats().normalize(root.attribute("outputFormat"), version);
         for (XmlElement sq : root.children("StoredQuery")) {
             if (!WfsNames.GET_FEATURE_BY_ID.equals(sq.attribute("id"))) {
                 throw OgcException.invalidParameter("id", "Unknown stored query \"" + sq.attribute("id") + "\"");
@@ -69,7 +69,13 @@ final class GetFeatureXmlParser {
         }
         String srsAttr = q.attribute("srsName");
         CrsName srs = srsAttr == null ? CrsName.urnOf(4326) : CrsName.parse(srsAttr, "srsName");
-        Filter filter = q.child("Filter").map(f -> new FilterXmlReader(CrsName.urnOf(4326), "Filter").read(f))
+        boolean wfs10 = "1.0.0".equals(version);
+        if (wfs10) {
+            srs = new CrsName(srs.epsg(), false); // WFS 1.0.0: always x = east (see GetFeatureKvpParser)
+            srsAttr = WfsNames.gml2SrsName(srs.epsg());
+        }
+        CrsName filterCrs = wfs10 ? CrsName.CRS84 : CrsName.urnOf(4326);
+        Filter filter = q.child("Filter").map(f -> new FilterXmlReader(filterCrs, "Filter").read(f))
                 .orElse(Filter.INCLUDE);
         List<SortKey> sortBy = new ArrayList<>();
         q.child("SortBy").ifPresent(s -> s.children("SortProperty").forEach(p -> {

@@ -44,7 +44,11 @@ final class GmlFeatureWriter {
             w.writeNamespace("gml", gml.namespace());
             w.writeNamespace("xsi", WfsNames.XSI);
         }
-        w.writeAttribute("gml", gml.namespace(), "id", fid);
+        if (gml == GmlVersion.GML_212) {
+            w.writeAttribute("fid", fid); // GML 2.1.2 AbstractFeatureType's identifier attribute
+        } else {
+            w.writeAttribute("gml", gml.namespace(), "id", fid);
+        }
         for (AttributeDescriptor a : q.type().schema().attributes()) {
             if (!f.attributes().containsKey(a.name())) {
                 continue;

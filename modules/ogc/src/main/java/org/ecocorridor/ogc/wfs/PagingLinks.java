@@ -43,7 +43,7 @@ record PagingLinks(String endpoint, KvpParameters kvp, String version) {
     String describeUrl(List<QuerySpec> queries) {
         String names = queries.stream().map(q -> WfsNames.ECO_PREFIX + ":" + q.type().name()).distinct()
                 .collect(Collectors.joining(","));
-        String typeParam = "1.1.0".equals(version) ? "TYPENAME" : "TYPENAMES";
+        String typeParam = version.startsWith("1.") ? "TYPENAME" : "TYPENAMES";
         return endpoint + "?SERVICE=WFS&VERSION=" + version + "&REQUEST=DescribeFeatureType&" + typeParam + "="
                 + URLEncoder.encode(names, StandardCharsets.UTF_8);
     }

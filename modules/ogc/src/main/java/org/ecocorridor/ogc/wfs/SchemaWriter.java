@@ -19,7 +19,8 @@ import org.ecocorridor.ogc.ows.XmlOut;
  * attributes in column order ({@code xs:string}, {@code xs:integer}, {@code xs:double},
  * {@code xs:boolean}, {@code xs:date}, {@code xs:dateTime}; nillable where the column is) and the
  * geometry last, typed by kind ({@code gml:PointPropertyType}, {@code gml:MultiSurfacePropertyType},
- * ...). Every property has {@code minOccurs="0"} so that PROPERTYNAME may leave it out
+ * ...; GML 2.1.2 for WFS 1.0.0 names them {@code gml:LineStringPropertyType},
+ * {@code gml:MultiPolygonPropertyType}, ...). Every property has {@code minOccurs="0"} so that PROPERTYNAME may leave it out
  * (WFS 2.0 §7.9.2.4.3).
  *
  * <p>Integer columns are declared {@code xs:integer} rather than {@code xs:long}: every BIGINT
@@ -51,7 +52,8 @@ final class SchemaWriter {
                 x.end();
             }
             x.start(XSD, "element").attr("name", t.geometryName())
-                    .attr("type", geometryType(t.schema().geometryKind())).attr("minOccurs", "0")
+                    .attr("type", gml == GmlVersion.GML_212 ? gml2GeometryType(t.schema().geometryKind())
+                            : geometryType(t.schema().geometryKind())).attr("minOccurs", "0")
                     .attr("maxOccurs", "1").attr("nillable", "true").end();
             x.end().end().end().end();
             x.start(XSD, "element").attr("name", t.name()).attr("type", WfsNames.ECO_PREFIX + ":" + t.name() + "Type")
@@ -70,6 +72,19 @@ final class SchemaWriter {
             case BOOLEAN -> "xsd:boolean";
             case DATE -> "xsd:date";
             case TIMESTAMP -> "xsd:dateTime";
+        };
+    }
+
+    /** The GML 2.1.2 property type of a geometry kind (OGC 02-069 geometry.xsd). */
+    static String gml2GeometryType(GeometryKind kind) {
+        return switch (kind) {
+            case POINT -> "gml:PointPropertyType";
+            case LINESTRING -> "gml:LineStringPropertyType";
+            case POLYGON -> "gml:PolygonPropertyType";
+            case MULTIPOINT -> "gml:MultiPointPropertyType";
+            case MULTILINESTRING -> "gml:MultiLineStringPropertyType";
+            case MULTIPOLYGON -> "gml:MultiPolygonPropertyType";
+            case GEOMETRY -> "gml:GeometryPropertyType";
         };
     }
 

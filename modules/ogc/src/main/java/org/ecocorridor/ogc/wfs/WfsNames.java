@@ -26,7 +26,20 @@ public final class WfsNames {
     public static final String GML311_FORMAT = "text/xml; subtype=gml/3.1.1";
     public static final String GEOJSON_FORMAT = "application/json";
     public static final String CSV_FORMAT = "text/csv";
+    /** GML 2.1.2, the output of WFS 1.0.0 (its capabilities call it {@code GML2}). */
+    public static final String GML2_FORMAT = "text/xml; subtype=gml/2.1.2";
+    public static final String WFS_10_SCHEMA = "http://schemas.opengis.net/wfs/1.0.0/WFS-basic.xsd";
+    public static final String WFS_10_CAPABILITIES_SCHEMA = "http://schemas.opengis.net/wfs/1.0.0/WFS-capabilities.xsd";
 
     private WfsNames() {
+    }
+
+    /**
+     * The srsName of WFS 1.0.0 / GML 2 output, {@code http://www.opengis.net/gml/srs/epsg.xml#<code>}
+     * (the form of the GML 2.1.2 specification's examples, which GeoServer also writes); its
+     * coordinates are always (x = east, y = north).
+     */
+    public static String gml2SrsName(int epsg) {
+        return "http://www.opengis.net/gml/srs/epsg.xml#" + epsg;
     }
 }

@@ -28,17 +28,19 @@ import org.ecocorridor.ogc.ows.XmlElement;
 import org.ecocorridor.ogc.ows.XmlRoot;
 
 /**
- * The Web Feature Service (WFS 2.0.0, and 1.1.0 for older clients) over a {@link FeatureSource}:
+ * The Web Feature Service (WFS 2.0.0, and 1.1.0 and 1.0.0 for older clients) over a {@link FeatureSource}:
  * GetCapabilities, DescribeFeatureType, GetFeature, GetPropertyValue, ListStoredQueries and
  * DescribeStoredQueries, in KVP and XML encodings, and Transaction (WFS-T 2.0, 1.1 and 1.0 XML) when
- * an editor is given. Requests are parsed and validated completely
+ * an editor is given. GetFeature writes GML 3.2, 3.1.1 and 2.1.2, GeoJSON, CSV and the file formats
+ * given ({@link FeatureFileFormat}: GeoPackage and zipped Shapefile in the server).
+ * WFS 1.0.0 errors use the OWS 1.0 report of WFS 1.1.0. Requests are parsed and validated completely
  * (filters bound to their types, counts taken) before the response body is written, so client
  * errors always become exception reports.
  *
  * <p>Thread-safe.
  */
 public final class WfsService implements OwsService {
-    static final List<String> VERSIONS = List.of("2.0.0", "1.1.0");
+    static final List<String> VERSIONS = List.of("2.0.0", "1.1.0", "1.0.0");
 
     private final FeatureSource source;
     private final FeatureTypes types;
@@ -47,6 +49,7 @@ public final class WfsService implements OwsService {
     private final GetFeatureHandler getFeature;
     private final FeatureEditor editor;
     private final TransactionParser transactions;
+    private final OutputFormats formats;
 
     /** A read-only WFS. */
     public WfsService(FeatureSource source) {
@@ -59,12 +62,23 @@ public final class WfsService implements OwsService {
      * @param editor writes edits, or null for a read-only service
      */
     public WfsService(FeatureSource source, FeatureEditor editor) {
+        this(source, editor, List.of());
+    }
+
+    /**
+     * A WFS with transactions and extra GetFeature file formats.
+     *
+     * @param editor      writes edits, or null for a read-only service
+     * @param fileFormats output formats written through a file, advertised for GetFeature in 2.0.0 and 1.1.0
+     */
+    public WfsService(FeatureSource source, FeatureEditor editor, List<FeatureFileFormat> fileFormats) {
         this.source = source;
         this.editor = editor;
         this.types = new FeatureTypes(source);
-        this.kvpParser = new GetFeatureKvpParser(types);
+        this.formats = new OutputFormats(fileFormats);
+        this.kvpParser = new GetFeatureKvpParser(types, formats);
         this.xmlParser = new GetFeatureXmlParser(types, kvpParser);
-        this.getFeature = new GetFeatureHandler(source);
+        this.getFeature = new GetFeatureHandler(source, formats);
         this.transactions = new TransactionParser(types);
     }
 
@@ -81,13 +95,15 @@ public final class WfsService implements OwsService {
 
     @Override
     public ExceptionReportWriter.Format exceptionFormat(OwsRequest request) {
-        return "1.1.0".equals(requestedVersion(request)) ? ExceptionReportWriter.Format.OWS_1_0
+        String v = requestedVersion(request);
+        return "1.1.0".equals(v) || "1.0.0".equals(v) ? ExceptionReportWriter.Format.OWS_1_0
                 : ExceptionReportWriter.Format.OWS_1_1;
     }
 
     @Override
     public String exceptionVersion(OwsRequest request) {
-        return "1.1.0".equals(requestedVersion(request)) ? "1.1.0" : "2.0.0";
+        String v = requestedVersion(request);
+        return "1.1.0".equals(v) ? "1.1.0" : "1.0.0".equals(v) ? "1.0.0" : "2.0.0";
     }
 
     @Override
@@ -134,10 +150,16 @@ public final class WfsService implements OwsService {
         String version = VersionNegotiation.negotiate(accepted, VERSIONS);
         var layers = types.visible(request.user());
         boolean editing = editor != null && request.user().canEdit();
-        if ("1.1.0".equals(version)) {
-            return xmlResponse(out -> write(() -> Capabilities11Writer.write(out, request.endpointUrl(), layers, editing)));
+        List<FeatureFileFormat> files = formats.files();
+        if ("1.0.0".equals(version)) {
+            return xmlResponse(out -> write(() -> Capabilities10Writer.write(out, request.endpointUrl(), layers, editing)));
         }
-        return xmlResponse(out -> write(() -> Capabilities20Writer.write(out, request.endpointUrl(), layers, editing)));
+        if ("1.1.0".equals(version)) {
+            return xmlResponse(out -> write(() -> Capabilities11Writer.write(out, request.endpointUrl(), layers, editing,
+                    files)));
+        }
+        return xmlResponse(out -> write(() -> Capabilities20Writer.write(out, request.endpointUrl(), layers, editing,
+                files)));
     }
 
     /**
@@ -193,11 +215,19 @@ public final class WfsService implements OwsService {
         if (format != null && !format.contains("gml") && !format.equals("text/xml") && !format.contains("xml")) {
             throw OgcException.invalidParameter("outputFormat", "Unsupported schema format \"" + format + "\"");
         }
-        GmlVersion gml = "1.1.0".equals(version) ? GmlVersion.GML_311 : GmlVersion.GML_32;
+        GmlVersion gml = switch (version) {
+            case "1.1.0" -> GmlVersion.GML_311;
+            case "1.0.0" -> GmlVersion.GML_212;
+            default -> GmlVersion.GML_32;
+        };
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         write(() -> SchemaWriter.write(buffer, described, gml));
         byte[] body = buffer.toByteArray();
-        String contentType = gml == GmlVersion.GML_32 ? "application/gml+xml; version=3.2" : "text/xml; subtype=gml/3.1.1";
+        String contentType = switch (gml) {
+            case GML_32 -> "application/gml+xml; version=3.2";
+            case GML_311 -> WfsNames.GML311_FORMAT;
+            case GML_212 -> WfsNames.GML2_FORMAT;
+        };
         return new OwsResponse(200, contentType, Map.of("ETag", etag(body), "Cache-Control", "max-age=60"),
                 out -> out.write(body));
     }
@@ -273,8 +303,9 @@ public final class WfsService implements OwsService {
             }
         }
         String v = request.kvp().get("VERSION");
-        if (v == null && "1.1.0".equals(request.kvp().get("ACCEPTVERSIONS"))) {
-            return "1.1.0";
+        String accepted = request.kvp().get("ACCEPTVERSIONS");
+        if (v == null && ("1.1.0".equals(accepted) || "1.0.0".equals(accepted))) {
+            return accepted;
         }
         return v;
     }

@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wires the OGC services to the store: the store's {@link FeatureSource} and {@link FeatureEditor}
- * behind WFS (WFS-T for editors). WMS and WMTS
+ * behind WFS (WFS-T for editors), with the store's GeoPackage and Shapefile writers as GetFeature
+ * output formats. WMS and WMTS
  * plug in by adding their {@link OwsService} beans; {@link OwsDispatcher} picks them up.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,7 +32,8 @@ class OwsConfiguration {
 
     @Bean
     WfsService wfsService(FeatureSource featureSource, FeatureEditor featureEditor) {
-        return new WfsService(featureSource, featureEditor);
+        return new WfsService(featureSource, featureEditor, List.of(StoreFileFormats.GEOPACKAGE,
+                StoreFileFormats.SHAPE_ZIP));
     }
 
     @Bean

@@ -8,7 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.nio.file.Path;
+import java.util.List;
+import org.ecocorridor.core.feature.Feature;
+import org.ecocorridor.core.feature.GeometryKind;
+import org.ecocorridor.server.support.Paths;
+import org.ecocorridor.store.io.ReadOptions;
+import org.ecocorridor.store.io.VectorReaders;
+import org.ecocorridor.store.io.VectorSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.locationtech.jts.geom.Envelope;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
@@ -148,6 +158,76 @@ abstract class WfsHttpContractTest {
         String first = names.group(1);
         assertThat(names.find()).isTrue();
         assertThat(first.compareTo(names.group(1))).isPositive();
+    }
+
+    /**
+     * GeoPackage and zipped Shapefile downloads in Web Mercator, read back with the store's readers
+     * (which reproject to EPSG:4326 from the CRS the file declares) and compared with the demo
+     * GeoJSON the layer was loaded from: same count, names, kind and extent.
+     */
+    @Test
+    void getFeatureDownloadsGeoPackageAndShapefileInTheRequestedCrs(@TempDir Path dir) throws Exception {
+        List<Feature> expected = readAll(Paths.repoRoot().resolve("data/vector/protected_areas.geojson"));
+        Envelope expectedExtent = extent(expected);
+        for (String format : List.of("gpkg", "SHAPE-ZIP")) {
+            HttpResponse<byte[]> r = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                    + "/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:protected_areas&OUTPUTFORMAT="
+                    + format + "&SRSNAME=EPSG:3857")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(r.statusCode()).as(new String(r.body(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(200);
+            boolean gpkg = format.equals("gpkg");
+            assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith(gpkg ? "application/geopackage+sqlite3" : "application/zip");
+            assertThat(r.headers().firstValue("Content-Disposition").orElse(""))
+                    .isEqualTo("attachment; filename=\"protected_areas" + (gpkg ? ".gpkg" : ".zip") + "\"");
+            Path file = java.nio.file.Files.write(dir.resolve("download" + (gpkg ? ".gpkg" : ".zip")), r.body());
+            List<Feature> back;
+            try (VectorSource source = VectorReaders.open(file, ReadOptions.defaults())) {
+                assertThat(source.schema().geometryKind()).isEqualTo(GeometryKind.MULTIPOLYGON);
+                back = readAll(source);
+            }
+            assertThat(back).as(format).hasSameSizeAs(expected);
+            assertThat(back.stream().map(f -> f.get("name")).sorted().toList())
+                    .isEqualTo(expected.stream().map(f -> f.get("name")).sorted().toList());
+            Envelope actual = extent(back);
+            assertThat(new double[] {actual.getMinX(), actual.getMinY(), actual.getMaxX(), actual.getMaxY()}).as(format)
+                    .containsExactly(new double[] {expectedExtent.getMinX(), expectedExtent.getMinY(),
+                            expectedExtent.getMaxX(), expectedExtent.getMaxY()}, org.assertj.core.data.Offset.offset(1e-7));
+            if (gpkg) {
+                try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                     var rs = c.createStatement().executeQuery("SELECT srs_id FROM gpkg_geometry_columns")) {
+                    rs.next();
+                    assertThat(rs.getInt(1)).isEqualTo(3857);
+                }
+            }
+        }
+    }
+
+    @Test
+    void unknownOutputFormatsAreRefusedWithAnExceptionReport() throws Exception {
+        HttpResponse<String> r = get("/wfs?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:protected_areas"
+                + "&OUTPUTFORMAT=application/x-unknown");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("InvalidParameterValue").contains("locator=\"outputFormat\"");
+    }
+
+    private static List<Feature> readAll(Path file) throws Exception {
+        try (VectorSource source = VectorReaders.open(file, ReadOptions.defaults())) {
+            return readAll(source);
+        }
+    }
+
+    private static List<Feature> readAll(VectorSource source) {
+        List<Feature> out = new java.util.ArrayList<>();
+        try (var cursor = source.cursor()) {
+            cursor.forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    private static Envelope extent(List<Feature> features) {
+        Envelope e = new Envelope();
+        features.forEach(f -> e.expandToInclude(f.geometry().getEnvelopeInternal()));
+        return e;
     }
 
     @Test

@@ -70,8 +70,19 @@ final class GeoPackageFeatureWriter {
         return writeAll(java.util.Map.of(table, cursor), file);
     }
 
-    /** Writes several tables (name to cursor, in the map's order) into one new GeoPackage. */
+    /** Writes several tables (name to cursor, in the map's order) into one new GeoPackage, in EPSG:4326. */
     static long writeAll(java.util.Map<String, FeatureCursor> tables, Path file) throws IOException {
+        return writeAll(tables, file, false);
+    }
+
+    /**
+     * Writes several tables into one new GeoPackage.
+     *
+     * @param keepCrs write the geometries as they come, in each cursor's schema srid (with that
+     *                EPSG code's row in {@code gpkg_spatial_ref_sys}, WKT 1 from Apache SIS),
+     *                instead of reprojecting them to EPSG:4326
+     */
+    static long writeAll(java.util.Map<String, FeatureCursor> tables, Path file, boolean keepCrs) throws IOException {
         Path target = file.toAbsolutePath();
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".gpkg");
         try {
@@ -81,7 +92,7 @@ final class GeoPackageFeatureWriter {
             try {
                 count = 0;
                 for (var t : tables.entrySet()) {
-                    count += fill(geoPackage, t.getValue(), t.getKey());
+                    count += fill(geoPackage, t.getValue(), t.getKey(), keepCrs);
                 }
             } finally {
                 geoPackage.close();
@@ -95,10 +106,12 @@ final class GeoPackageFeatureWriter {
         }
     }
 
-    private static long fill(GeoPackage geoPackage, FeatureCursor cursor, String table)
+    private static long fill(GeoPackage geoPackage, FeatureCursor cursor, String table, boolean keepCrs)
             throws SQLException, IOException {
         FeatureSchema schema = cursor.schema();
-        SpatialReferenceSystem srs = geoPackage.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", 4326);
+        boolean ownCrs = keepCrs && schema.srid() > 0 && schema.srid() != 4326;
+        SpatialReferenceSystem srs = ownCrs ? srs(geoPackage, schema.srid())
+                : geoPackage.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", 4326);
         GeometryColumns geometryColumns = new GeometryColumns();
         geometryColumns.setId(new TableColumnKey(table, GEOMETRY_COLUMN));
         String kind = schema.geometryKind().ogcName().toUpperCase(java.util.Locale.ROOT);
@@ -112,9 +125,9 @@ final class GeoPackageFeatureWriter {
             columns.add(FeatureColumn.createColumn(names.get(i), dataType(schema.attributes().get(i).type())));
         }
         geoPackage.createFeatureTable(FeatureTableMetadata.create(geometryColumns, ID_COLUMN, columns,
-                new BoundingBox(-180, -90, 180, 90)));
+                ownCrs ? new BoundingBox(0, 0, 0, 0) : new BoundingBox(-180, -90, 180, 90)));
         FeatureDao dao = geoPackage.getFeatureDao(table);
-        GeometryTransform toLonLat = ExportSupport.toLonLat(schema);
+        GeometryTransform toLonLat = keepCrs ? null : ExportSupport.toLonLat(schema);
         WKBWriter wkb = new WKBWriter(2);
         Envelope bounds = new Envelope();
         long count = 0;
@@ -152,6 +165,28 @@ final class GeoPackageFeatureWriter {
         new RTreeIndexExtension(geoPackage).create(dao.getTable());
         updateBounds(geoPackage, table, bounds);
         return count;
+    }
+
+    /**
+     * The {@code gpkg_spatial_ref_sys} row of an EPSG code, created when absent: srs_id = the EPSG
+     * code (the convention GDAL and QGIS follow), WKT 1 definition with the EPSG axes.
+     */
+    private static SpatialReferenceSystem srs(GeoPackage geoPackage, int epsg) throws SQLException {
+        var dao = geoPackage.getSpatialReferenceSystemDao();
+        SpatialReferenceSystem existing = dao.queryForId((long) epsg);
+        if (existing != null) {
+            return existing;
+        }
+        SpatialReferenceSystem srs = new SpatialReferenceSystem();
+        String name = org.ecocorridor.core.crs.CoordinateTransforms.crs(epsg).getName().getCode();
+        srs.setSrsName(name);
+        srs.setSrsId(epsg);
+        srs.setOrganization("EPSG");
+        srs.setOrganizationCoordsysId(epsg);
+        srs.setDefinition(org.ecocorridor.core.crs.CoordinateTransforms.wkt1(epsg, false));
+        srs.setDescription(name);
+        dao.create(srs);
+        return srs;
     }
 
     private static void updateBounds(GeoPackage geoPackage, String table, Envelope bounds) throws SQLException {

@@ -26,8 +26,8 @@ public enum VectorFormat {
     GEOJSON("application/geo+json", ".geojson", true),
     /** OGC GeoPackage 1.3 (SQLite), read and written; writing needs a file, not a stream. */
     GEOPACKAGE("application/geopackage+sqlite3", ".gpkg", true),
-    /** An ESRI Shapefile (.shp, .dbf, optional .prj and .cpg) inside a zip; read only. */
-    SHAPEFILE_ZIP("application/zip", ".zip", false),
+    /** An ESRI Shapefile (.shp, .dbf, optional .prj and .cpg) inside a zip; read and written (to a file). */
+    SHAPEFILE_ZIP("application/zip", ".zip", true),
     /** RFC 4180 CSV with longitude/latitude or WKT columns, UTF-8; read and written. */
     CSV("text/csv", ".csv", true);
 

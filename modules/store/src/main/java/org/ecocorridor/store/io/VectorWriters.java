@@ -23,6 +23,8 @@ import org.ecocorridor.core.feature.FeatureCursor;
  *       {@code lat} for point layers ({@link CsvFeatureWriter}).</li>
  *   <li>{@link VectorFormat#GEOPACKAGE}: needs a file: one table named after the layer, written in
  *       one transaction ({@link GeoPackageFeatureWriter}).</li>
+ *   <li>{@link VectorFormat#SHAPEFILE_ZIP}: needs a file: a zip of {@code <layer>.shp/.shx/.dbf/.cpg/.prj}
+ *       ({@link ShapefileZipFeatureWriter}).</li>
  * </ul>
  *
  * <p>Thread-safe: stateless.
@@ -37,7 +39,7 @@ public final class VectorWriters {
      * Writes GeoJSON or CSV to a stream, which is flushed but not closed.
      *
      * @return the number of features written
-     * @throws IllegalArgumentException for GeoPackage (needs a file) and Shapefile (not writable)
+     * @throws IllegalArgumentException for GeoPackage and Shapefile (they need a file)
      */
     public static long write(FeatureCursor cursor, VectorFormat format, OutputStream out) throws IOException {
         Objects.requireNonNull(cursor, "cursor");
@@ -47,7 +49,8 @@ public final class VectorWriters {
             case CSV -> CsvFeatureWriter.write(cursor, out);
             case GEOPACKAGE -> throw new IllegalArgumentException(
                     "format GEOPACKAGE needs a file: use write(cursor, format, path, layerName)");
-            case SHAPEFILE_ZIP -> throw new IllegalArgumentException("format SHAPEFILE_ZIP is read-only");
+            case SHAPEFILE_ZIP -> throw new IllegalArgumentException(
+                    "format SHAPEFILE_ZIP needs a file: use write(cursor, format, path, layerName)");
         };
     }
 
@@ -69,6 +72,31 @@ public final class VectorWriters {
     }
 
     /**
+     * Writes one or more layers into one GeoPackage (a table each) or one zip (a Shapefile each),
+     * replacing the file. Used by the WFS, whose cursors already hold the requested CRS.
+     *
+     * @param layers  layer name to features, in order; names as for {@link #write(FeatureCursor, VectorFormat, Path, String)}
+     * @param keepCrs write geometries in each cursor's schema srid, with that CRS in the file,
+     *                instead of reprojecting them to EPSG:4326
+     * @return the number of features written in all
+     * @throws IllegalArgumentException for a bad name, another format, or a mixed-geometry layer as Shapefile
+     */
+    public static long writeLayers(java.util.Map<String, FeatureCursor> layers, VectorFormat format, Path file,
+            boolean keepCrs) throws IOException {
+        Objects.requireNonNull(file, "file");
+        layers.keySet().forEach(name -> {
+            if (name == null || !TABLE_NAME.matcher(name).matches()) {
+                throw new IllegalArgumentException("layer name must match [A-Za-z_][A-Za-z0-9_]{0,62}, got " + name);
+            }
+        });
+        return switch (Objects.requireNonNull(format, "format")) {
+            case GEOPACKAGE -> GeoPackageFeatureWriter.writeAll(layers, file, keepCrs);
+            case SHAPEFILE_ZIP -> ShapefileZipFeatureWriter.writeAll(layers, file, keepCrs);
+            default -> throw new IllegalArgumentException("format " + format + " is written to a stream, not as layers");
+        };
+    }
+
+    /**
      * Writes any writable format to a file, replacing it if it exists. The file is written under a
      * temporary name in the same directory and moved into place when complete, so a failed export
      * leaves no partial file.
@@ -84,8 +112,8 @@ public final class VectorWriters {
         if (layerName == null || !TABLE_NAME.matcher(layerName).matches()) {
             throw new IllegalArgumentException("layerName must match [A-Za-z_][A-Za-z0-9_]{0,62}, got " + layerName);
         }
-        if (format == VectorFormat.GEOPACKAGE) {
-            return GeoPackageFeatureWriter.write(Objects.requireNonNull(cursor, "cursor"), file, layerName);
+        if (format == VectorFormat.GEOPACKAGE || format == VectorFormat.SHAPEFILE_ZIP) {
+            return writeLayers(java.util.Map.of(layerName, Objects.requireNonNull(cursor, "cursor")), format, file, false);
         }
         if (format != null && !format.isWritable()) {
             throw new IllegalArgumentException("format " + format + " is read-only");

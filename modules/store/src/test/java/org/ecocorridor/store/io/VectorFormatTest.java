@@ -48,7 +48,7 @@ class VectorFormatTest {
         assertThat(VectorFormat.fromName("shapefile")).contains(VectorFormat.SHAPEFILE_ZIP);
         assertThat(VectorFormat.fromName("geojson")).contains(VectorFormat.GEOJSON);
         assertThat(VectorFormat.fromName("kml")).isEmpty();
-        assertThat(VectorFormat.SHAPEFILE_ZIP.isWritable()).isFalse();
+        assertThat(VectorFormat.SHAPEFILE_ZIP.isWritable()).isTrue();
     }
 
     @Test
