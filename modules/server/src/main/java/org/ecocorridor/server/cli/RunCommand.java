@@ -79,7 +79,7 @@ final class RunCommand implements Callable<Integer> {
             if (inputs.has("inputs") && inputs.get("inputs").isObject()) {
                 inputs = inputs.get("inputs");
             }
-            String version = new VersionProvider().getVersion()[0];
+            String version = new VersionProvider().getVersion()[0].replaceFirst("^ecocorridor ", "");
             DirectRun.Result result = new DirectRun(store, executor, version).run(process, inputs,
                     System.getProperty("user.name"), new CliProgress(err));
             Files.createDirectories(out);

@@ -74,6 +74,6 @@ class JobsConfiguration {
 
     private static String softwareVersion() {
         String v = JobsConfiguration.class.getPackage().getImplementationVersion();
-        return "Ecocorridor " + (v == null ? "development" : v);
+        return v == null ? "development" : v;
     }
 }
