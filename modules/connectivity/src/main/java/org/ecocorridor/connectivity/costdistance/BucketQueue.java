@@ -16,13 +16,16 @@ import java.util.Arrays;
  * expanded again), so the result stays exact. Cells are never put in a bucket already drained.
  *
  * <p>Cost: O(1) per push and per pop, plus one step per empty bucket passed (largest cost / δ in all).
- * The circular array needs more buckets than the dearest step spans: dearest / δ + 3.
+ * The circular array needs more buckets than the dearest step spans: dearest / δ + 3. The number of
+ * buckets is capped ({@link #MAX_BUCKETS}) because the empty-bucket steps grow with the ratio: on an
+ * adversarial grid (a long winding path over the dearest cells, a few cells at the cheapest) they
+ * reach path length × dearest / cheapest; on ordinary grids they are a small fraction of the pops.
  *
  * <p>Not thread-safe.
  */
 final class BucketQueue implements CellQueue {
-    /** Above this many buckets (dearest step above about 65,000 times the cheapest), use {@link CellHeap}. */
-    static final int MAX_BUCKETS = 1 << 16;
+    /** Above this many buckets (dearest step above about 16,000 times the cheapest), use {@link CellHeap}. */
+    static final int MAX_BUCKETS = 1 << 14;
 
     private final int[][] buckets;
     private final int[] sizes;

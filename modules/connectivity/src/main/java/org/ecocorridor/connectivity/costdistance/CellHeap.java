@@ -4,14 +4,15 @@ import java.util.Arrays;
 
 /**
  * Priority queue of cells for {@link CostDistance} when a {@link BucketQueue} does not fit (zero
- * resistances, or a dearest step over ~65,000 times the cheapest): a 4-ary min-heap of {@code long}s, each packing a
- * cell's cost rounded to float (high 32 bits; non-negative float bit patterns order like the floats)
- * and its index (low 32 bits, which also breaks ties deterministically). One array, 8 bytes per entry,
- * no boxing; a 4-ary heap halves the depth of a binary one and keeps siblings in one cache line.
+ * resistances, or a dearest step over ~16,000 times the cheapest): a 4-ary min-heap of {@code long}s,
+ * each packing a cell's cost rounded to float (high 32 bits; non-negative float bit patterns order like
+ * the floats) and its index (low 32 bits, which also breaks ties deterministically). One array, 8 bytes
+ * per entry, no boxing; a 4-ary heap halves the depth of a binary one and keeps siblings in one cache
+ * line.
  *
  * <p>Because keys are rounded, cells whose costs agree to float precision may leave the queue out of
- * exact order; {@link CostDistance} is therefore label-correcting (a cell whose cost improves is queued
- * again and re-expanded), which keeps the result exact while the double costs live in their own array.
+ * exact order; {@link CostDistance} is label-correcting (a cell improved after its expansion is queued
+ * and expanded again), which keeps the result exact while the double costs live in their own array.
  *
  * <p>Not thread-safe.
  */

@@ -34,7 +34,7 @@ import org.ecocorridor.core.progress.ProgressListener;
  * <h2>Algorithm, cost and memory</h2>
  * Dijkstra (1959) with Dial's bucket queue ({@link BucketQueue}): buckets as wide as the cheapest step,
  * drained in order, need no order inside a bucket, so each queue operation is O(1). When the cheapest
- * step may cost 0 (zero resistances) or the dearest step exceeds ~65,000 times the cheapest, a 4-ary
+ * step may cost 0 (zero resistances) or the dearest step exceeds ~16,000 times the cheapest, a 4-ary
  * heap of (float key, cell) longs ({@link CellHeap}) replaces it: O(log F) per operation for a frontier
  * of F cells. Either way the search is label-correcting: a cell is queued whenever its cost improves
  * and expanded whenever it is popped with a cost improved since its last expansion (older queue
@@ -137,7 +137,7 @@ public final class CostDistance {
     }
 
     /**
-     * A bucket queue when every step costs more than 0 and the dearest step is at most ~65,000 times the
+     * A bucket queue when every step costs more than 0 and the dearest step is at most ~16,000 times the
      * cheapest (the usual case: O(1) per operation), else a heap.
      */
     private static CellQueue queueFor(StepTable steps, ResistanceRange range, int sourceCount) {

@@ -22,8 +22,11 @@ final class PaddedLayout {
         this.rows = g.rows();
         this.cols = g.cols();
         this.margin = margin;
-        this.stride = Math.addExact(cols, 2 * margin);
-        Math.multiplyExact(stride, Math.addExact(rows, 2 * margin)); // the padded size must fit an int
+        this.stride = cols + 2 * margin;
+        if ((long) stride * (rows + 2L * margin) > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("Grid too large for cost distance: " + cols + " x " + rows
+                    + " cells with a border of " + margin + " must stay under 2^31 cells");
+        }
     }
 
     /** Number of cells of the padded array. */

@@ -56,7 +56,8 @@ class CellQueueTest {
     void bucketQueueIsRefusedForZeroOrVeryUnequalSteps() {
         assertThat(BucketQueue.forSteps(0, 10)).isNull();
         assertThat(BucketQueue.forSteps(1e-3, 1e3)).isNull(); // a million buckets
-        assertThat(BucketQueue.forSteps(1, 60_000)).isNotNull();
+        assertThat(BucketQueue.forSteps(1, 20_000)).isNull(); // over the 16,384 cap
+        assertThat(BucketQueue.forSteps(1, 16_000)).isNotNull(); // 16,003 buckets needed, 16,384 made
     }
 
     @Test
