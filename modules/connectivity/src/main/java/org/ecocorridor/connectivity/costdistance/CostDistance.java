@@ -39,11 +39,11 @@ import org.ecocorridor.core.progress.ProgressListener;
  * of F cells. Either way the search is label-correcting: a cell is queued whenever its cost improves
  * and expanded whenever it is popped with a cost improved since its last expansion (older queue
  * entries are skipped), so a queue that pops cells out of exact order (the heap's float keys, bucket
- * boundaries under rounding) only costs an extra expansion. At the end no step can lower any cost, so
+ * boundaries under rounding) only costs extra expansions. At the end no step can lower any cost, so
  * costs are the exact shortest-path costs; the search order, hence every tie, depends on the input alone.
  *
  * <p>The search runs on a copy of the grid padded with a border of NaN cells ({@link PaddedLayout}), so
- * its inner loop has no bounds checks. Memory per cell: 4 (resistance input) + 4 (padded copy, freed
+ * its inner loop has no bounds checks. Memory per cell: 4 (resistance input) + 4 (padded copy, garbage
  * after the search) + 8 (cost) + 1 (back direction) bytes, plus 4 bytes per bucket-queue entry (8 in
  * the heap). The allocation is not tracked during the search but derived from the back directions on
  * demand ({@link CostDistanceResult#allocation()}), so it always names the source the back directions
