@@ -22,6 +22,15 @@ public final class BackDirection {
     public static final int UNREACHED = -1;
     /** A source cell. */
     public static final int SOURCE = 0;
+    /** Codes of the queen's moves. */
+    public static final int EAST = 1;
+    public static final int SOUTH_EAST = 2;
+    public static final int SOUTH = 3;
+    public static final int SOUTH_WEST = 4;
+    public static final int WEST = 5;
+    public static final int NORTH_WEST = 6;
+    public static final int NORTH = 7;
+    public static final int NORTH_EAST = 8;
 
     private static final int[] ROW = {0, 0, 1, 1, 1, 0, -1, -1, -1, 1, 2, 2, 1, -1, -2, -2, -1};
     private static final int[] COL = {0, 1, 1, 0, -1, -1, -1, 0, 1, 2, 1, -1, -2, -2, -1, 1, 2};

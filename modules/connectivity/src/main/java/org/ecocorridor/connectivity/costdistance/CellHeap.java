@@ -3,18 +3,20 @@ package org.ecocorridor.connectivity.costdistance;
 import java.util.Arrays;
 
 /**
- * Priority queue of cells for {@link CostDistance}: a 4-ary min-heap of {@code long}s, each packing a
- * cell's cost rounded to float (high 32 bits; non-negative float bit patterns order like the floats)
- * and its index (low 32 bits, which also breaks ties deterministically). One array, 8 bytes per entry,
- * no boxing; a 4-ary heap halves the depth of a binary one and keeps siblings in one cache line.
+ * Priority queue of cells for {@link CostDistance} when a {@link BucketQueue} does not fit (zero
+ * resistances, or a dearest step over ~16,000 times the cheapest): a 4-ary min-heap of {@code long}s,
+ * each packing a cell's cost rounded to float (high 32 bits; non-negative float bit patterns order like
+ * the floats) and its index (low 32 bits, which also breaks ties deterministically). One array, 8 bytes
+ * per entry, no boxing; a 4-ary heap halves the depth of a binary one and keeps siblings in one cache
+ * line.
  *
  * <p>Because keys are rounded, cells whose costs agree to float precision may leave the queue out of
- * exact order; {@link CostDistance} is therefore label-correcting (a cell whose cost improves is queued
- * again and re-expanded), which keeps the result exact while the double costs live in their own array.
+ * exact order; {@link CostDistance} is label-correcting (a cell improved after its expansion is queued
+ * and expanded again), which keeps the result exact while the double costs live in their own array.
  *
  * <p>Not thread-safe.
  */
-final class CellHeap {
+final class CellHeap implements CellQueue {
     private long[] heap;
     private int size;
 
@@ -22,24 +24,15 @@ final class CellHeap {
         heap = new long[Math.max(16, initialCapacity)];
     }
 
-    boolean isEmpty() {
+    @Override
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    /** The packed entry for a cell and its cost (cost ≥ 0). */
-    static long pack(int cell, double cost) {
-        return ((long) Float.floatToRawIntBits((float) cost) << 32) | (cell & 0xFFFF_FFFFL);
-    }
-
-    static int cellOf(long entry) {
-        return (int) entry;
-    }
-
-    static float keyOf(long entry) {
-        return Float.intBitsToFloat((int) (entry >>> 32));
-    }
-
-    void push(long entry) {
+    @Override
+    public void push(int cell, double cost) {
+        // Non-negative float bit patterns order like the floats; the cell index breaks ties.
+        long entry = ((long) Float.floatToRawIntBits((float) cost) << 32) | cell;
         if (size == heap.length) {
             heap = Arrays.copyOf(heap, heap.length + (heap.length >> 1));
         }
@@ -56,8 +49,9 @@ final class CellHeap {
         heap[i] = entry;
     }
 
-    /** Removes and returns the smallest entry; undefined when empty. */
-    long pop() {
+    /** Removes and returns the cell of the smallest entry; undefined when empty. */
+    @Override
+    public int pop() {
         long top = heap[0];
         int n = --size;
         if (n > 0) {
@@ -85,6 +79,6 @@ final class CellHeap {
             }
             heap[i] = last;
         }
-        return top;
+        return (int) top;
     }
 }

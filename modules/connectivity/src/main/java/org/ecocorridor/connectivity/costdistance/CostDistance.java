@@ -32,21 +32,30 @@ import org.ecocorridor.core.progress.ProgressListener;
  * finite. Cells beyond {@link CostDistanceOptions#maxCost()} stay unreached.
  *
  * <h2>Algorithm, cost and memory</h2>
- * Dijkstra (1959) with a 4-ary heap of packed (float key, cell) longs ({@link CellHeap}) and lazy
- * deletion. Keys are rounded to float while costs accumulate in a double array, so the search is
- * label-correcting: a cell whose cost improves after it was expanded is queued and expanded again
- * (this happens only between cells whose costs agree to float precision). The result is the exact
- * shortest-path cost; the set of queued cells, hence every tie, is determined by the input alone.
- * O(N log F) time for N cells and a frontier of F cells. Memory: 8 (cost) + 1 (back direction) bytes
- * per cell besides the 4-byte resistance input, plus 8 bytes per queue entry; the allocation is not
- * tracked during the search but derived from the back directions on demand
- * ({@link CostDistanceResult#allocation()}), so it always names the source the back directions lead to.
+ * Dijkstra (1959) with Dial's bucket queue ({@link BucketQueue}): buckets as wide as the cheapest step,
+ * drained in order, need no order inside a bucket, so each queue operation is O(1). When the cheapest
+ * step may cost 0 (zero resistances) or the dearest step exceeds ~16,000 times the cheapest, a 4-ary
+ * heap of (float key, cell) longs ({@link CellHeap}) replaces it: O(log F) per operation for a frontier
+ * of F cells. Either way the search is label-correcting: a cell is queued whenever its cost improves
+ * and expanded whenever it is popped with a cost improved since its last expansion (older queue
+ * entries are skipped), so a queue that pops cells out of exact order (the heap's float keys, bucket
+ * boundaries under rounding) only costs extra expansions. At the end no step can lower any cost, so
+ * costs are the exact shortest-path costs; the search order, hence every tie, depends on the input alone.
+ *
+ * <p>The search runs on a copy of the grid padded with a border of NaN cells ({@link PaddedLayout}), so
+ * its inner loop has no bounds checks. Memory per cell: 4 (resistance input) + 4 (padded copy, garbage
+ * after the search) + 8 (cost) + 1 (back direction) bytes, plus 4 bytes per bucket-queue entry (8 in
+ * the heap). The allocation is not tracked during the search but derived from the back directions on
+ * demand ({@link CostDistanceResult#allocation()}), so it always names the source the back directions
+ * lead to.
  *
  * <p>Thread-safe: stateless; each call allocates its own arrays, so several searches may run in
  * parallel on the same (unmodified) resistance grid.
  */
 public final class CostDistance {
     private static final int PROGRESS_MASK = (1 << 16) - 1;
+    /** Flag in a cell's back-direction byte during the search: expanded at its current cost. */
+    private static final int EXPANDED = 0x20;
 
     private CostDistance() {
     }
@@ -86,14 +95,15 @@ public final class CostDistance {
         }
         GridGeometry g = resistance.geometry();
         float[] r = resistance.values();
-        int passable = checkResistance(g, r);
-        int n = g.cellCount();
-        double[] cost = new double[n];
+        ResistanceRange range = ResistanceRange.of(g, r);
+        StepTable steps = new StepTable(g, options.neighbourhood(), options.units());
+        PaddedLayout layout = new PaddedLayout(g, steps.margin);
+        double[] cost = new double[layout.size()];
         Arrays.fill(cost, Double.POSITIVE_INFINITY);
-        byte[] back = new byte[n];
+        byte[] back = new byte[layout.size()];
         Arrays.fill(back, (byte) BackDirection.UNREACHED);
-        CellHeap heap = new CellHeap(Math.max(1024, 2 * sourceCells.length));
-        int reached = 0;
+        CellQueue queue = queueFor(steps, range, sourceCells.length);
+        int n = g.cellCount();
         for (int i = 0; i < sourceCells.length; i++) {
             int s = sourceCells[i];
             if (s < 0 || s >= n) {
@@ -103,121 +113,96 @@ public final class CostDistance {
                 throw new IllegalArgumentException("Source cell (" + g.rowOfIndex(s) + ", " + g.colOfIndex(s)
                         + ") is NoData in the resistance grid");
             }
-            if (back[s] == BackDirection.SOURCE) {
+            int p = layout.indexOf(s);
+            if (back[p] == BackDirection.SOURCE) {
                 continue;
             }
-            cost[s] = 0;
-            back[s] = BackDirection.SOURCE;
-            heap.push(CellHeap.pack(s, 0));
-            reached++;
+            cost[p] = 0;
+            back[p] = BackDirection.SOURCE;
+            queue.push(p, 0);
         }
-        StepTable steps = new StepTable(g, options.neighbourhood(), options.units());
-        reached += search(g, r, steps, options.maxCost(), cost, back, heap, passable, listener);
+        search(layout.pad(r), steps, options.maxCost(), cost, back, queue, range.passable(), listener);
+        layout.unpadInPlace(cost);
+        layout.unpadInPlace(back);
+        int reached = 0;
+        for (int i = 0; i < n; i++) {
+            byte b = back[i];
+            if (b != BackDirection.UNREACHED) {
+                back[i] = (byte) (b & ~EXPANDED);
+                reached++;
+            }
+        }
         listener.progress(1, "Cost distance done");
         return new CostDistanceResult(g, options, cost, back, SourceIds.of(sourceCells, sourceIds), reached);
     }
 
-    /** Runs the search from the queued sources; returns the number of cells newly reached. */
-    private static int search(GridGeometry g, float[] r, StepTable t, double maxCost, double[] cost, byte[] back,
-            CellHeap heap, int passable, ProgressListener listener) {
-        final int cols = g.cols();
-        final int rows = g.rows();
-        final int m = t.margin;
+    /**
+     * A bucket queue when every step costs more than 0 and the dearest step is at most ~16,000 times the
+     * cheapest (the usual case: O(1) per operation), else a heap.
+     */
+    private static CellQueue queueFor(StepTable steps, ResistanceRange range, int sourceCount) {
+        BucketQueue buckets = BucketQueue.forSteps(steps.cheapestStep(range.min()), steps.dearestStep(range.max()));
+        return buckets != null ? buckets : new CellHeap(Math.max(1024, 2 * sourceCount));
+    }
+
+    /**
+     * Runs the search from the queued sources over the padded arrays (label-correcting: a cell is
+     * expanded again whenever its cost improved since its last expansion, so the result does not depend
+     * on the queue popping cells in exact cost order).
+     *
+     * <p>NaN resistances (NoData and the border) need no test: a step touching one costs NaN, and
+     * NaN &lt; cost is false, so it never relaxes. The eight queen's moves are written out with the
+     * stride and the three step factors (east-west, north-south, diagonal) in locals and the back codes
+     * as constants: a loop over the step table's arrays was about 15 % slower.
+     */
+    private static void search(float[] r, StepTable t, double maxCost, double[] cost, byte[] back, CellQueue queue,
+            int passable, ProgressListener listener) {
+        final int s = t.stride;
+        final double ew = t.factor[BackDirection.EAST - 1];
+        final double ns = t.factor[BackDirection.SOUTH - 1];
+        final double diagonal = t.factor[BackDirection.SOUTH_EAST - 1];
         final boolean knights = t.count > 8;
-        final int[] offset = t.indexOffset;
-        final double[] factor = t.factor;
-        final byte[] code = t.backCode;
         int expanded = 0;
-        int reached = 0;
-        while (!heap.isEmpty()) {
-            long entry = heap.pop();
-            int u = CellHeap.cellOf(entry);
-            double d = cost[u];
-            if ((float) d < CellHeap.keyOf(entry)) {
-                continue; // stale entry: the cell was reached more cheaply since and is queued again
+        while (!queue.isEmpty()) {
+            int u = queue.pop();
+            int bu = back[u];
+            if ((bu & EXPANDED) != 0) {
+                continue; // an older entry: the cell was expanded at its current cost already
             }
+            back[u] = (byte) (bu | EXPANDED);
             if ((++expanded & PROGRESS_MASK) == 0) {
                 listener.throwIfCancelled();
-                listener.progress(Math.min(1, (double) reached / passable), "Cost distance");
+                listener.progress(Math.min(1, (double) expanded / passable), "Cost distance");
             }
-            int row = u / cols;
-            int col = u - row * cols;
+            double d = cost[u];
             double ru = r[u];
-            if (row >= m && row < rows - m && col >= m && col < cols - m) {
-                // Interior: every move stays in the grid, no bounds checks.
-                for (int k = 0; k < 8; k++) {
-                    int v = u + offset[k];
-                    float rv = r[v];
-                    if (rv == rv) {
-                        reached += relax(v, d + (ru + rv) * factor[k], code[k], maxCost, cost, back, heap);
-                    }
-                }
-                if (knights) {
-                    for (int k = 8; k < 16; k++) {
-                        reached += knight(r, u, k, t, d, ru, maxCost, cost, back, heap);
-                    }
-                }
-                continue;
-            }
-            for (int k = 0; k < t.count; k++) {
-                int rr = row + t.rowOffset[k];
-                int cc = col + t.colOffset[k];
-                if (rr < 0 || rr >= rows || cc < 0 || cc >= cols) {
-                    continue;
-                }
-                if (k >= 8) {
-                    reached += knight(r, u, k, t, d, ru, maxCost, cost, back, heap);
-                    continue;
-                }
-                int v = u + offset[k];
-                float rv = r[v];
-                if (rv == rv) {
-                    reached += relax(v, d + (ru + rv) * factor[k], code[k], maxCost, cost, back, heap);
+            // The cell reached by moving east looks back west, and so on.
+            relax(u + 1, d + (ru + r[u + 1]) * ew, BackDirection.WEST, maxCost, cost, back, queue);
+            relax(u + s + 1, d + (ru + r[u + s + 1]) * diagonal, BackDirection.NORTH_WEST, maxCost, cost, back, queue);
+            relax(u + s, d + (ru + r[u + s]) * ns, BackDirection.NORTH, maxCost, cost, back, queue);
+            relax(u + s - 1, d + (ru + r[u + s - 1]) * diagonal, BackDirection.NORTH_EAST, maxCost, cost, back, queue);
+            relax(u - 1, d + (ru + r[u - 1]) * ew, BackDirection.EAST, maxCost, cost, back, queue);
+            relax(u - s - 1, d + (ru + r[u - s - 1]) * diagonal, BackDirection.SOUTH_EAST, maxCost, cost, back, queue);
+            relax(u - s, d + (ru + r[u - s]) * ns, BackDirection.SOUTH, maxCost, cost, back, queue);
+            relax(u - s + 1, d + (ru + r[u - s + 1]) * diagonal, BackDirection.SOUTH_WEST, maxCost, cost, back, queue);
+            if (knights) {
+                for (int k = 8; k < 16; k++) {
+                    int v = u + t.indexOffset[k];
+                    // Any NaN among the four cells (NoData at the end, or jumped over) makes the step NaN.
+                    double step = (ru + r[v] + r[u + t.mid1[k]] + r[u + t.mid2[k]]) * t.factor[k];
+                    relax(v, d + step, t.backCode[k], maxCost, cost, back, queue);
                 }
             }
         }
-        return reached;
     }
 
-    /** A knight's move k from u (in the grid): refused over NoData, else relaxed with the four-cell mean. */
-    private static int knight(float[] r, int u, int k, StepTable t, double d, double ru, double maxCost,
-            double[] cost, byte[] back, CellHeap heap) {
-        int v = u + t.indexOffset[k];
-        float rv = r[v];
-        float m1 = r[u + t.mid1[k]];
-        float m2 = r[u + t.mid2[k]];
-        if (rv != rv || m1 != m1 || m2 != m2) {
-            return 0; // NoData at the end, or a knight jumping over NoData
-        }
-        return relax(v, d + (ru + rv + m1 + m2) * t.factor[k], t.backCode[k], maxCost, cost, back, heap);
-    }
-
-    /** Lowers v's cost to nd if that is an improvement within the maximum; returns 1 when v is newly reached. */
-    private static int relax(int v, double nd, byte code, double maxCost, double[] cost, byte[] back, CellHeap heap) {
-        double old = cost[v];
-        if (nd < old && nd <= maxCost) {
+    /** Lowers v's cost to nd if that is an improvement within the maximum, and queues v (again). */
+    private static void relax(int v, double nd, int code, double maxCost, double[] cost, byte[] back,
+            CellQueue queue) {
+        if (nd < cost[v] && nd <= maxCost) {
             cost[v] = nd;
-            back[v] = code;
-            heap.push(CellHeap.pack(v, nd));
-            return old == Double.POSITIVE_INFINITY ? 1 : 0;
+            back[v] = (byte) code; // also clears EXPANDED: v must be expanded (again) at its new cost
+            queue.push(v, nd);
         }
-        return 0;
-    }
-
-    /** Validates resistances (NaN, or finite ≥ 0) and counts passable cells. */
-    private static int checkResistance(GridGeometry g, float[] r) {
-        int passable = 0;
-        for (int i = 0; i < r.length; i++) {
-            float v = r[i];
-            if (v != v) {
-                continue;
-            }
-            if (!(v >= 0) || v == Float.POSITIVE_INFINITY) {
-                throw new IllegalArgumentException("Resistance must be finite and >= 0 (NaN for impassable), got "
-                        + v + " at cell (" + g.rowOfIndex(i) + ", " + g.colOfIndex(i) + ")");
-            }
-            passable++;
-        }
-        return Math.max(1, passable);
     }
 }

@@ -23,6 +23,7 @@ public final class CostDistanceResult {
     private final SourceIds sources;
     private final int reachedCount;
 
+    /** Cost and back direction of cell i at index i; the arrays may be longer than the grid (unused tail). */
     CostDistanceResult(GridGeometry geometry, CostDistanceOptions options, double[] cost, byte[] back,
             SourceIds sources, int reachedCount) {
         this.geometry = geometry;
@@ -89,7 +90,7 @@ public final class CostDistanceResult {
 
     /** Accumulated cost as floats, NaN where unreached (a new grid). */
     public FloatGrid accumulatedCost() {
-        float[] out = new float[cost.length];
+        float[] out = new float[geometry.cellCount()];
         for (int i = 0; i < out.length; i++) {
             double c = cost[i];
             out[i] = c == Double.POSITIVE_INFINITY ? Float.NaN : (float) c;
@@ -99,7 +100,7 @@ public final class CostDistanceResult {
 
     /** Back-direction codes (0 source, 1–16 moves), {@link IntGrid#NO_DATA} where unreached (a new grid). */
     public IntGrid backDirection() {
-        int[] out = new int[back.length];
+        int[] out = new int[geometry.cellCount()];
         for (int i = 0; i < out.length; i++) {
             out[i] = back[i] == BackDirection.UNREACHED ? IntGrid.NO_DATA : back[i];
         }
@@ -111,7 +112,7 @@ public final class CostDistanceResult {
      * the back directions in O(cells): each path is walked once and its cells filled on the way back.
      */
     public IntGrid allocation() {
-        int n = back.length;
+        int n = geometry.cellCount();
         int[] out = new int[n];
         Arrays.fill(out, IntGrid.NO_DATA);
         BitSet resolved = new BitSet(n);

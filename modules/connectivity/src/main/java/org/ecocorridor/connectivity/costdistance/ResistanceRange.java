@@ -1,0 +1,41 @@
+package org.ecocorridor.connectivity.costdistance;
+
+import org.ecocorridor.core.grid.GridGeometry;
+
+/**
+ * The passable cells of a resistance grid: how many, and the smallest and largest resistance (which
+ * bound the step costs, see {@link StepTable#cheapestStep}).
+ *
+ * <p>Immutable.
+ *
+ * @param passable number of passable cells, at least 1 (for progress fractions)
+ * @param min      smallest resistance (+∞ when no cell is passable)
+ * @param max      largest resistance (0 when no cell is passable)
+ */
+record ResistanceRange(int passable, float min, float max) {
+
+    /**
+     * Validates resistances (NaN, or finite ≥ 0) and measures their range.
+     *
+     * @throws IllegalArgumentException naming the first bad cell
+     */
+    static ResistanceRange of(GridGeometry g, float[] r) {
+        int passable = 0;
+        float min = Float.POSITIVE_INFINITY;
+        float max = 0;
+        for (int i = 0; i < r.length; i++) {
+            float v = r[i];
+            if (v != v) {
+                continue;
+            }
+            if (!(v >= 0) || v == Float.POSITIVE_INFINITY) {
+                throw new IllegalArgumentException("Resistance must be finite and >= 0 (NaN for impassable), got "
+                        + v + " at cell (" + g.rowOfIndex(i) + ", " + g.colOfIndex(i) + ")");
+            }
+            passable++;
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+        }
+        return new ResistanceRange(Math.max(1, passable), min, max);
+    }
+}
