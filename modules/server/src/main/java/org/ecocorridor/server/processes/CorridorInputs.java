@@ -8,6 +8,7 @@ import org.ecocorridor.core.species.SpeciesGroup;
 import org.ecocorridor.server.analysis.CorridorRequest;
 import org.ecocorridor.server.processes.ProcessDescription.Parameter;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The inputs shared by the big-cat processes (resistance, corridors, metrics, transboundary, report). */
 final class CorridorInputs {
@@ -25,8 +26,16 @@ final class CorridorInputs {
                 + " countries take part (default: all).", Schemas.arrayOf(Schemas.string(null, null)), 0, 1));
         in.put("scenario", new Parameter("Scenario", "baseline, or closed-borders: the countries' shared borders"
                 + " become absolute barriers (500 m wide).", Schemas.string(SCENARIOS, "baseline"), 0, 1));
-        in.put("landcover", new Parameter("Land cover raster", "Stored land-cover raster; default landcover_altai"
-                + " for snow leopard, landcover_amur otherwise.", Schemas.string(null, null), 0, 1));
+        ObjectNode landcover = Schemas.string(null, null);
+        ObjectNode bySpecies = landcover.putObject("x-default-by-species");
+        for (SpeciesCode s : SpeciesCode.values()) {
+            if (s.group() == SpeciesGroup.BIG_CAT) {
+                bySpecies.put(s.code(), CorridorRequest.of(s).landCoverRaster());
+            }
+        }
+        in.put("landcover", new Parameter("Land cover raster", "Stored land-cover raster, classified with the"
+                + " species' resistance profile; default landcover_altai for snow leopard, landcover_amur otherwise.",
+                landcover, 0, 1));
         if (full) {
             in.put("width", new Parameter("Corridor width", "Truncation width of the normalised least-cost"
                     + " corridors, in cost-weighted metres.", Schemas.number(0, CorridorRequest.DEFAULT_WIDTH), 0, 1));

@@ -37,8 +37,18 @@ public final class FlywayNetworkProcess implements AnalysisProcess {
         in.put("species", new Parameter("Species", "A waterbird: black_faced_spoonbill, white_naped_crane or"
                 + " hooded_crane.", Schemas.string(List.of("black_faced_spoonbill", "white_naped_crane", "hooded_crane"),
                 null), 1, 1));
-        in.put("maxFlightRangeKm", new Parameter("Maximum non-stop flight", "Longest leg between sites, km"
-                + " (default: the species' documented value).", Schemas.number(0, null), 0, 1));
+        ObjectNode range = Schemas.number(0, null);
+        ObjectNode bySpecies = range.putObject("x-default-by-species");
+        StringBuilder text = new StringBuilder();
+        for (SpeciesCode s : SpeciesCode.values()) {
+            if (s.group() == SpeciesGroup.WATERBIRD) {
+                double km = FlywayParameters.defaults(s).maxFlightRangeKm();
+                bySpecies.put(s.code(), km);
+                text.append(text.length() == 0 ? "" : ", ").append(s.code()).append(' ').append(Math.round(km)).append(" km");
+            }
+        }
+        in.put("maxFlightRangeKm", new Parameter("Maximum non-stop flight", "Longest leg between sites, km; default"
+                + " from the species profile: " + text + ".", range, 0, 1));
         Map<String, Parameter> out = new LinkedHashMap<>();
         out.put("site_importance", new Parameter("Site importance", "Published layer run_<id>_site_importance",
                 Schemas.layerLink(), 1, 1));

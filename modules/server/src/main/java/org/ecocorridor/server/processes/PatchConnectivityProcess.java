@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import org.ecocorridor.core.species.SpeciesCode;
+import org.ecocorridor.core.species.SpeciesGroup;
 import org.ecocorridor.report.model.ReportSection;
 import org.ecocorridor.server.analysis.CorridorRequest;
 import org.ecocorridor.server.analysis.StorePatchNetworkAnalysis;
@@ -40,8 +42,22 @@ public final class PatchConnectivityProcess implements AnalysisProcess {
         out.put("patch_metrics", new Parameter("Patch metrics", "Published layer run_<id>_patch_metrics",
                 Schemas.layerLink(), 1, 1));
         out.put("eca_km2", new Parameter("ECA", "Equivalent connected area, km²", Schemas.number(0, null), 1, 1));
+        StringBuilder kernels = new StringBuilder();
+        for (SpeciesCode s : SpeciesCode.values()) {
+            if (s.group() == SpeciesGroup.BIG_CAT) {
+                try {
+                    double m = store.analysisInputs().speciesParameters(s.code()).medianDispersalMetres();
+                    kernels.append(kernels.length() == 0 ? "" : ", ").append(s.code()).append(' ')
+                            .append(String.format(Locale.ROOT, "%.0f km", m / 1000));
+                } catch (RuntimeException e) {
+                    // a store without that species' profile: not listed
+                }
+            }
+        }
         return new ProcessDescription(ID, "Patch connectivity", "Probability of connectivity (PC), equivalent"
-                + " connected area (ECA), IIC and each patch's dPC with its intra/flux/connector fractions.", "1.0.0",
+                + " connected area (ECA), IIC and each patch's dPC with its intra/flux/connector fractions. Dispersal"
+                + " kernel p = 0.5 at the species' median dispersal distance from its stored profile ("
+                + (kernels.length() == 0 ? "none stored" : kernels) + ").", "1.0.0",
                 List.of("connectivity", "PC", "ECA", "dPC", "Conefor", "Graphab"), in, out, false);
     }
 

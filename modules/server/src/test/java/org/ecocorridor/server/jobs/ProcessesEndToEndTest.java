@@ -132,8 +132,8 @@ class ProcessesEndToEndTest {
         String text;
         try (PDDocument doc = Loader.loadPDF(pdf.body())) {
             assertThat(doc.getNumberOfPages()).isGreaterThan(3);
-            // wide tables may break headers after '_' (with a zero-width space): join them again
-            text = new PDFTextStripper().getText(doc).replace("\u200B", "").replaceAll("_\\s+", "_");
+            // wide tables may break headers after '_' (with a zero-width space), cells wrap: join them again
+            text = new PDFTextStripper().getText(doc).replace("\u200B", "").replaceAll("_\\s+", "_").replaceAll("\\s+", " ");
         }
         // the link table with its statistics, and the per-country shares with both countries
         assertThat(text).contains("Links with every statistic", "cw_dist", "Land of the Leopard");
