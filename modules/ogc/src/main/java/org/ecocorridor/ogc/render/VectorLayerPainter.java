@@ -35,6 +35,10 @@ import org.locationtech.jts.geom.Puntal;
  * <p>Polygon symbolizers draw areas only, line symbolizers lines and area outlines, point
  * symbolizers each point (an interior point for lines and areas).
  *
+ * <p>A painter may do only part of the work: draw the symbols, collect the labels, or both. Passes
+ * (feature type styles) with nothing to do in that mode are skipped, and when none is left the
+ * layer is not read.
+ *
  * <p>Not thread-safe; one per render.
  */
 final class VectorLayerPainter {
@@ -42,11 +46,19 @@ final class VectorLayerPainter {
     private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, 256);
     private final double[] point = new double[2];
     private final Map<TextSymbolizer, Font> fonts = new IdentityHashMap<>();
+    private final boolean symbols;
+    private final boolean labels;
     private Feature pathFeature;
     private boolean pathDrawable;
 
-    VectorLayerPainter(RenderContext ctx) {
+    /**
+     * @param symbols whether to draw polygon, line and point symbolizers
+     * @param labels  whether to collect text symbolizers' labels into the context's label engine
+     */
+    VectorLayerPainter(RenderContext ctx, boolean symbols, boolean labels) {
         this.ctx = ctx;
+        this.symbols = symbols;
+        this.labels = labels;
     }
 
     /** Rules of one feature type style active at the current scale. */
@@ -63,7 +75,7 @@ final class VectorLayerPainter {
                     (r.elseFilter() ? elseRules : rules).add(r);
                 }
             }
-            if (!rules.isEmpty() || !elseRules.isEmpty()) {
+            if (hasWork(rules) || hasWork(elseRules)) {
                 passes.add(new Pass(rules, elseRules));
             }
         }
@@ -88,6 +100,18 @@ final class VectorLayerPainter {
         }
     }
 
+    /** Whether a rule of the list has a symbolizer this painter handles. */
+    private boolean hasWork(List<Rule> rules) {
+        for (Rule r : rules) {
+            for (Symbolizer s : r.symbolizers()) {
+                if (s instanceof TextSymbolizer ? labels : symbols) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void draw(Feature feature, Pass pass, Envelope query) {
         Geometry g = feature.geometry();
         if (g == null || g.isEmpty() || !query.intersects(g.getEnvelopeInternal())) {
@@ -110,6 +134,9 @@ final class VectorLayerPainter {
     private void drawRule(Rule rule, Feature feature, Geometry g) {
         Graphics2D gr = ctx.graphics;
         for (Symbolizer s : rule.symbolizers()) {
+            if (s instanceof TextSymbolizer ? !labels : !symbols) {
+                continue;
+            }
             if (s instanceof PolygonSymbolizer p) {
                 if (g.getDimension() == 2 && path(feature)) {
                     ctx.painter.fillAndStroke(gr, path, p.fill(), p.stroke(), ctx.factor(p.uom()));
