@@ -63,7 +63,7 @@ public final class MapRenderer {
         int b = request.bufferPx();
         int cw = request.widthPx() + 2 * b;
         int ch = request.heightPx() + 2 * b;
-        BufferedImage canvas = new BufferedImage(cw, ch, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage canvas = new BufferedImage(cw, ch, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = canvas.createGraphics();
         try {
             configure(g);
@@ -89,7 +89,7 @@ public final class MapRenderer {
         } finally {
             g.dispose();
         }
-        return b == 0 ? canvas : crop(canvas, b, request.widthPx(), request.heightPx());
+        return crop(canvas, b, request.widthPx(), request.heightPx());
     }
 
     /**
@@ -123,13 +123,30 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
+    /**
+     * The image without its buffer, converted from premultiplied to straight alpha:
+     * c = round(c' · 255 / a) for 0 < a < 255 (the canvas is premultiplied because Java2D composites
+     * into it without the per-pixel division a straight-alpha canvas needs).
+     */
     private static BufferedImage crop(BufferedImage canvas, int b, int w, int h) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         int[] src = ((DataBufferInt) canvas.getRaster().getDataBuffer()).getData();
         int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         int cw = canvas.getWidth();
         for (int y = 0; y < h; y++) {
-            System.arraycopy(src, (y + b) * cw + b, dst, y * w, w);
+            int s = (y + b) * cw + b;
+            int d = y * w;
+            for (int x = 0; x < w; x++) {
+                int p = src[s + x];
+                int a = p >>> 24;
+                if (a != 0xFF && a != 0) {
+                    int half = a >> 1;
+                    p = (a << 24) | Math.min(255, (((p >> 16) & 0xFF) * 255 + half) / a) << 16
+                            | Math.min(255, (((p >> 8) & 0xFF) * 255 + half) / a) << 8
+                            | Math.min(255, ((p & 0xFF) * 255 + half) / a);
+                }
+                dst[d + x] = p;
+            }
         }
         return out;
     }
