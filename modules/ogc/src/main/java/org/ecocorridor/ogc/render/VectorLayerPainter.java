@@ -19,6 +19,7 @@ import org.ecocorridor.ogc.style.PointPlacement;
 import org.ecocorridor.ogc.style.PointSymbolizer;
 import org.ecocorridor.ogc.style.PolygonSymbolizer;
 import org.ecocorridor.ogc.style.Rule;
+import org.ecocorridor.ogc.style.Stroke;
 import org.ecocorridor.ogc.style.Symbolizer;
 import org.ecocorridor.ogc.style.TextSymbolizer;
 import org.locationtech.jts.geom.Coordinate;
@@ -35,7 +36,10 @@ import org.locationtech.jts.geom.Puntal;
  * label candidates for the label pass.
  *
  * <p>Polygon symbolizers draw areas only, line symbolizers lines and area outlines, point
- * symbolizers each point (an interior point for lines and areas).
+ * symbolizers each point (an interior point for lines and areas). A line symbolizer that would
+ * stroke an area's outline exactly as the same rule's polygon symbolizer just did (equal stroke and
+ * size factor, as in the built-in default style) is skipped: a second identical coat only darkens
+ * the antialiased fringe, at the price of the most expensive call of the render.
  *
  * <p>Generalisation, as GeoServer does: paths are built from the coordinate sequences with vertices
  * under half a pixel apart dropped ({@link ScreenShapes}); a line or area whose path fits in less
@@ -149,6 +153,8 @@ final class VectorLayerPainter {
 
     private void drawRule(Rule rule, Feature feature, Geometry g) {
         Graphics2D gr = ctx.graphics;
+        Stroke outline = null; // the area outline this rule's polygon symbolizer drew
+        double outlineFactor = 0;
         for (Symbolizer s : rule.symbolizers()) {
             if (s instanceof TextSymbolizer ? !labels : !symbols) {
                 continue;
@@ -156,9 +162,13 @@ final class VectorLayerPainter {
             if (s instanceof PolygonSymbolizer p) {
                 if (g.getDimension() == 2 && path(feature) && !covered(rule)) {
                     ctx.painter.fillAndStroke(gr, path, p.fill(), p.stroke(), ctx.factor(p.uom()));
+                    outline = p.stroke();
+                    outlineFactor = ctx.factor(p.uom());
                 }
             } else if (s instanceof LineSymbolizer l) {
-                if (g.getDimension() >= 1 && path(feature) && !covered(rule)) {
+                boolean sameOutline = g.getDimension() == 2 && l.stroke().equals(outline)
+                        && ctx.factor(l.uom()) == outlineFactor;
+                if (g.getDimension() >= 1 && !sameOutline && path(feature) && !covered(rule)) {
                     ctx.painter.stroke(gr, path, l.stroke(), ctx.factor(l.uom()));
                 }
             } else if (s instanceof PointSymbolizer p) {
