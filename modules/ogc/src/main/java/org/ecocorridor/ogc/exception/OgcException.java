@@ -1,5 +1,6 @@
 package org.ecocorridor.ogc.exception;
 
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,8 @@ import java.util.Objects;
  * <p>Immutable.
  */
 public final class OgcException extends RuntimeException {
+    /** Seconds a client is asked to wait after a 503: renders take tens of milliseconds. */
+    public static final int RETRY_AFTER_SECONDS = 1;
     private static final long serialVersionUID = 1L;
     private final String code;
     private final String locator;
@@ -66,5 +69,14 @@ public final class OgcException extends RuntimeException {
 
     public int httpStatus() {
         return httpStatus;
+    }
+
+    /**
+     * HTTP headers the answer should carry: {@code Retry-After: }{@value #RETRY_AFTER_SECONDS} on a 503
+     * (the server is busy; RFC 9110 §10.2.3), so that well-behaved clients wait before retrying
+     * instead of resending at once; else none.
+     */
+    public Map<String, String> responseHeaders() {
+        return httpStatus == 503 ? Map.of("Retry-After", String.valueOf(RETRY_AFTER_SECONDS)) : Map.of();
     }
 }

@@ -12,13 +12,18 @@ import java.util.List;
 final class LabelIndex {
     static final int CELL_PX = 64;
 
+    private final double originX;
+    private final double originY;
     private final int cols;
     private final int rows;
     private final List<List<double[]>> buckets;
 
-    LabelIndex(int widthPx, int heightPx) {
-        this.cols = Math.max(1, (widthPx + CELL_PX - 1) / CELL_PX);
-        this.rows = Math.max(1, (heightPx + CELL_PX - 1) / CELL_PX);
+    /** An index over [minX, maxX] × [minY, maxY] pixels (boxes outside go to the border buckets). */
+    LabelIndex(double minX, double minY, double maxX, double maxY) {
+        this.originX = minX;
+        this.originY = minY;
+        this.cols = (int) Math.max(1, Math.min(4096, Math.ceil((maxX - minX) / CELL_PX)));
+        this.rows = (int) Math.max(1, Math.min(4096, Math.ceil((maxY - minY) / CELL_PX)));
         this.buckets = new ArrayList<>(cols * rows);
         for (int i = 0; i < cols * rows; i++) {
             buckets.add(null);
@@ -57,10 +62,10 @@ final class LabelIndex {
     }
 
     private int col(double x) {
-        return Math.max(0, Math.min(cols - 1, (int) Math.floor(x / CELL_PX)));
+        return Math.max(0, Math.min(cols - 1, (int) Math.floor((x - originX) / CELL_PX)));
     }
 
     private int row(double y) {
-        return Math.max(0, Math.min(rows - 1, (int) Math.floor(y / CELL_PX)));
+        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - originY) / CELL_PX)));
     }
 }

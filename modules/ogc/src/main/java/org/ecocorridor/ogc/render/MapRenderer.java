@@ -6,14 +6,17 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.Objects;
+import org.ecocorridor.ogc.style.UnitOfMeasure;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Draws maps with Java2D: layers in order (first at the bottom), then all labels on top.
  *
  * <h2>Pipeline</h2>
  * <ol>
- *   <li>A canvas enlarged by the request's buffer on each side (see {@link MapRequest}); background
- *   filled unless transparent.</li>
+ *   <li>A canvas enlarged on each side by the request's buffer, raised to the reach of the active
+ *   symbols ({@link StyleBuffer}) so that symbols just outside the image are drawn in part and tiles
+ *   join; background filled unless transparent.</li>
  *   <li>Scale denominator per {@link ScaleDenominators}; rules outside their scale range are
  *   skipped.</li>
  *   <li>Vector layers ({@link VectorLayerPainter}): features read in EPSG:4326 for the buffered
@@ -21,7 +24,9 @@ import java.util.Objects;
  *   {@code Path2D} with antialiasing and pure stroke control (no pixel snapping, so tiles
  *   match).</li>
  *   <li>Raster layers ({@link RasterLayerPainter}): inverse mapping per pixel centre, colour map.</li>
- *   <li>Labels ({@link LabelEngine}): placed in order, overlapping ones dropped, haloed.</li>
+ *   <li>Labels ({@link LabelEngine}): placed in order, overlapping ones dropped, haloed. For a single
+ *   image, over its canvas; for a tile (a request with a {@link LabelGrid}), per label meta-tile
+ *   ({@link MetaTileLabels}), so that neighbouring tiles take the same decisions.</li>
  *   <li>The buffer is cropped away.</li>
  * </ol>
  *
@@ -53,10 +58,12 @@ public final class MapRenderer {
      * @throws IllegalArgumentException when the request's CRS or a raster layer's CRS is unknown
      */
     public BufferedImage render(MapRequest request, List<MapLayer> layers) {
+        request = withSymbolBuffer(request, layers);
+        boolean perCell = MetaTileLabels.applies(request) && MetaTileLabels.hasLabels(layers, request.scaleDenominator());
         int b = request.bufferPx();
         int cw = request.widthPx() + 2 * b;
         int ch = request.heightPx() + 2 * b;
-        BufferedImage canvas = new BufferedImage(cw, ch, BufferedImage.TYPE_INT_ARGB);
+        BufferedImage canvas = new BufferedImage(cw, ch, BufferedImage.TYPE_INT_ARGB_PRE);
         Graphics2D g = canvas.createGraphics();
         try {
             configure(g);
@@ -65,7 +72,7 @@ public final class MapRenderer {
                 g.fillRect(0, 0, cw, ch);
             }
             RenderContext ctx = new RenderContext(request, g, graphics, fonts, crs);
-            VectorLayerPainter vectors = new VectorLayerPainter(ctx);
+            VectorLayerPainter vectors = new VectorLayerPainter(ctx, true, !perCell);
             RasterLayerPainter rasters = new RasterLayerPainter(ctx);
             for (MapLayer layer : layers) {
                 if (layer instanceof MapLayer.Vector v) {
@@ -74,11 +81,38 @@ public final class MapRenderer {
                     rasters.paint(r);
                 }
             }
-            ctx.labels.placeAll(g);
+            if (perCell) {
+                MetaTileLabels.draw(ctx, layers, graphics);
+            } else {
+                ctx.labels.placeAll(g);
+            }
         } finally {
             g.dispose();
         }
-        return b == 0 ? canvas : crop(canvas, b, request.widthPx(), request.heightPx());
+        return crop(canvas, b, request.widthPx(), request.heightPx());
+    }
+
+    /**
+     * The area, in the request's CRS, whose features can show in the image: the canvas with the
+     * symbols' buffer, and for tiles the label meta-tiles that can reach it. A map whose layers have
+     * no data there is empty.
+     */
+    public Envelope readArea(MapRequest request, List<MapLayer> layers) {
+        request = withSymbolBuffer(request, layers);
+        Envelope area = RenderContext.canvas(request).area();
+        if (MetaTileLabels.applies(request) && MetaTileLabels.hasLabels(layers, request.scaleDenominator())) {
+            area.expandToInclude(MetaTileLabels.cellsArea(request));
+        }
+        return area;
+    }
+
+    /** The request with its buffer raised to the reach of the active symbols ({@link StyleBuffer}). */
+    private MapRequest withSymbolBuffer(MapRequest request, List<MapLayer> layers) {
+        double dpiFactor = request.dpi() / MapRequest.STANDARD_DPI;
+        double groundMetresPerPixel = request.bbox().getWidth() / request.widthPx() * crs.metresPerUnit(request.epsg());
+        int reach = StyleBuffer.pixels(layers, request.scaleDenominator(),
+                uom -> uom == UnitOfMeasure.PIXEL ? dpiFactor : uom.metres() / groundMetresPerPixel, graphics);
+        return reach > request.bufferPx() ? request.withBuffer(reach) : request;
     }
 
     static void configure(Graphics2D g) {
@@ -89,13 +123,30 @@ public final class MapRenderer {
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
     }
 
+    /**
+     * The image without its buffer, converted from premultiplied to straight alpha:
+     * c = round(c' · 255 / a) for 0 < a < 255 (the canvas is premultiplied because Java2D composites
+     * into it without the per-pixel division a straight-alpha canvas needs).
+     */
     private static BufferedImage crop(BufferedImage canvas, int b, int w, int h) {
         BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         int[] src = ((DataBufferInt) canvas.getRaster().getDataBuffer()).getData();
         int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
         int cw = canvas.getWidth();
         for (int y = 0; y < h; y++) {
-            System.arraycopy(src, (y + b) * cw + b, dst, y * w, w);
+            int s = (y + b) * cw + b;
+            int d = y * w;
+            for (int x = 0; x < w; x++) {
+                int p = src[s + x];
+                int a = p >>> 24;
+                if (a != 0xFF && a != 0) {
+                    int half = a >> 1;
+                    p = (a << 24) | Math.min(255, (((p >> 16) & 0xFF) * 255 + half) / a) << 16
+                            | Math.min(255, (((p >> 8) & 0xFF) * 255 + half) / a) << 8
+                            | Math.min(255, ((p & 0xFF) * 255 + half) / a);
+                }
+                dst[d + x] = p;
+            }
         }
         return out;
     }

@@ -25,10 +25,14 @@ import org.locationtech.jts.geom.Envelope;
  * @param dpi         output resolution, (0, 2400]
  * @param transparent whether the background is transparent (then {@code background} is ignored)
  * @param background  background colour when opaque
- * @param bufferPx    extra pixels drawn on each side then cropped, 0 to {@value #MAX_BUFFER_PX}
+ * @param bufferPx    extra pixels drawn on each side then cropped, 0 to {@value #MAX_BUFFER_PX}; the
+ *                    renderer enlarges it to the reach of the style's symbols (see {@code StyleBuffer})
+ * @param labelGrid   for tiles: the world-aligned meta-tile grid over which labels are placed, so that
+ *                    neighbouring tiles make the same decisions; null for a single map image (labels
+ *                    placed over this request's canvas)
  */
 public record MapRequest(int widthPx, int heightPx, Envelope bbox, int epsg, double dpi, boolean transparent,
-        Color background, int bufferPx) {
+        Color background, int bufferPx, LabelGrid labelGrid) {
 
     /** OGC's standardized rendering pixel size: 0.28 mm (WMS 1.3.0 §7.2.4.6.9, SE 1.1 §10.2). */
     public static final double STANDARD_PIXEL_METRES = 0.00028;
@@ -61,6 +65,12 @@ public record MapRequest(int widthPx, int heightPx, Envelope bbox, int epsg, dou
         }
     }
 
+    /** A single map image (no label grid). */
+    public MapRequest(int widthPx, int heightPx, Envelope bbox, int epsg, double dpi, boolean transparent,
+            Color background, int bufferPx) {
+        this(widthPx, heightPx, bbox, epsg, dpi, transparent, background, bufferPx, null);
+    }
+
     /** An opaque white map at the standard DPI without buffer. */
     public static MapRequest of(int widthPx, int heightPx, Envelope bbox, int epsg) {
         return new MapRequest(widthPx, heightPx, bbox, epsg, STANDARD_DPI, false, Color.WHITE, 0);
@@ -72,19 +82,24 @@ public record MapRequest(int widthPx, int heightPx, Envelope bbox, int epsg, dou
     }
 
     public MapRequest withBuffer(int px) {
-        return new MapRequest(widthPx, heightPx, bbox, epsg, dpi, transparent, background, px);
+        return new MapRequest(widthPx, heightPx, bbox, epsg, dpi, transparent, background, px, labelGrid);
     }
 
     public MapRequest withDpi(double newDpi) {
-        return new MapRequest(widthPx, heightPx, bbox, epsg, newDpi, transparent, background, bufferPx);
+        return new MapRequest(widthPx, heightPx, bbox, epsg, newDpi, transparent, background, bufferPx, labelGrid);
     }
 
     public MapRequest withTransparent(boolean newTransparent) {
-        return new MapRequest(widthPx, heightPx, bbox, epsg, dpi, newTransparent, background, bufferPx);
+        return new MapRequest(widthPx, heightPx, bbox, epsg, dpi, newTransparent, background, bufferPx, labelGrid);
     }
 
     public MapRequest withBackground(Color newBackground) {
-        return new MapRequest(widthPx, heightPx, bbox, epsg, dpi, transparent, newBackground, bufferPx);
+        return new MapRequest(widthPx, heightPx, bbox, epsg, dpi, transparent, newBackground, bufferPx, labelGrid);
+    }
+
+    /** The same request with labels placed over {@code grid} (null: over this image). */
+    public MapRequest withLabelGrid(LabelGrid grid) {
+        return new MapRequest(widthPx, heightPx, bbox, epsg, dpi, transparent, background, bufferPx, grid);
     }
 
     /** The OGC scale denominator of this request (see {@link ScaleDenominators#of}). */

@@ -36,25 +36,62 @@ final class RenderContext {
     final CrsCache crs;
 
     RenderContext(MapRequest request, Graphics2D graphics, GraphicLoader loader, FontResolver fonts, CrsCache crs) {
+        this(request, graphics, loader, fonts, crs, canvas(request), null);
+    }
+
+    /**
+     * A context whose pixel frame and query area differ from the request's canvas: for label
+     * meta-tiles, pixel (0, 0) is the label grid's origin and the area is one cell.
+     *
+     * @param frame  minX, maxY of pixel (0, 0), then the area to query and its size in pixels
+     * @param labels the label engine, or null for one over the canvas
+     */
+    RenderContext(MapRequest request, Graphics2D graphics, GraphicLoader loader, FontResolver fonts, CrsCache crs,
+            Frame frame, LabelEngine labels) {
         this.request = request;
         this.crs = crs;
         this.graphics = graphics;
         this.fonts = fonts;
-        int b = request.bufferPx();
-        Envelope bbox = request.bbox();
-        this.canvasWidthPx = request.widthPx() + 2 * b;
-        this.canvasHeightPx = request.heightPx() + 2 * b;
-        this.resX = bbox.getWidth() / request.widthPx();
-        this.resY = bbox.getHeight() / request.heightPx();
-        this.minX = bbox.getMinX() - b * resX;
-        this.maxY = bbox.getMaxY() + b * resY;
-        this.canvasBbox = new Envelope(minX, minX + canvasWidthPx * resX, maxY - canvasHeightPx * resY, maxY);
+        this.resX = frame.resX();
+        this.resY = frame.resY();
+        this.minX = frame.minX();
+        this.maxY = frame.maxY();
+        this.canvasBbox = new Envelope(frame.area());
+        this.canvasWidthPx = frame.widthPx();
+        this.canvasHeightPx = frame.heightPx();
         this.dpiFactor = request.dpi() / MapRequest.STANDARD_DPI;
         this.groundMetresPerPixel = resX * crs.metresPerUnit(request.epsg());
         this.scaleDenominator = groundMetresPerPixel / (0.0254 / request.dpi()); // ScaleDenominators.of
         // world origin (0, 0) in canvas pixels anchors graphic-fill textures identically on every tile
         this.painter = new SymbolizerPainter(loader, -minX / resX, maxY / resY);
-        this.labels = new LabelEngine(canvasWidthPx, canvasHeightPx);
+        this.labels = labels != null ? labels : LabelEngine.forCanvas(canvasWidthPx, canvasHeightPx);
+    }
+
+    /**
+     * The pixel frame of a render.
+     *
+     * @param minX     x of the left edge of pixel column 0
+     * @param maxY     y of the top edge of pixel row 0
+     * @param resX     target CRS units per pixel along x
+     * @param resY     target CRS units per pixel along y
+     * @param area     the area drawn (and queried), target CRS
+     * @param widthPx  its width in pixels
+     * @param heightPx its height in pixels
+     */
+    record Frame(double minX, double maxY, double resX, double resY, Envelope area, int widthPx, int heightPx) {
+    }
+
+    /** The request's canvas: its bbox moved out by the buffer on every side. */
+    static Frame canvas(MapRequest request) {
+        int b = request.bufferPx();
+        Envelope bbox = request.bbox();
+        double resX = bbox.getWidth() / request.widthPx();
+        double resY = bbox.getHeight() / request.heightPx();
+        int w = request.widthPx() + 2 * b;
+        int h = request.heightPx() + 2 * b;
+        double minX = bbox.getMinX() - b * resX;
+        double maxY = bbox.getMaxY() + b * resY;
+        return new Frame(minX, maxY, resX, resY, new Envelope(minX, minX + w * resX, maxY - h * resY, maxY), w, h);
     }
 
     /** Output pixels per unit of a symbolizer's size. */

@@ -4,7 +4,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.ecocorridor.ogc.style.PointPlacement;
 import org.ecocorridor.ogc.style.PointSymbolizer;
 import org.ecocorridor.ogc.style.PolygonSymbolizer;
 import org.ecocorridor.ogc.style.Rule;
+import org.ecocorridor.ogc.style.Stroke;
 import org.ecocorridor.ogc.style.Symbolizer;
 import org.ecocorridor.ogc.style.TextSymbolizer;
 import org.locationtech.jts.geom.Coordinate;
@@ -33,20 +36,49 @@ import org.locationtech.jts.geom.Puntal;
  * label candidates for the label pass.
  *
  * <p>Polygon symbolizers draw areas only, line symbolizers lines and area outlines, point
- * symbolizers each point (an interior point for lines and areas).
+ * symbolizers each point (an interior point for lines and areas). A line symbolizer that would
+ * stroke an area's outline exactly as the same rule's polygon symbolizer just did (equal stroke and
+ * size factor, as in the built-in default style) is skipped: a second identical coat only darkens
+ * the antialiased fringe, at the price of the most expensive call of the render.
+ *
+ * <p>Generalisation, as GeoServer does: paths are built from the coordinate sequences with vertices
+ * under half a pixel apart dropped ({@link ScreenShapes}); a line or area whose path fits in less
+ * than a pixel both ways is drawn as that pixel's square, and not at all when an earlier tiny feature
+ * of the same rule painted that pixel (a "screen map"): in dense layers at small scales thousands of
+ * features land on a few pixels.
+ *
+ * <p>A painter may do only part of the work: draw the symbols, collect the labels, or both. Passes
+ * (feature type styles) with nothing to do in that mode are skipped, and when none is left the
+ * layer is not read.
  *
  * <p>Not thread-safe; one per render.
  */
 final class VectorLayerPainter {
+    /** Paths narrower and lower than this, in pixels, are drawn as one pixel. */
+    static final double TINY_PX = 1;
     private final RenderContext ctx;
     private final Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD, 256);
     private final double[] point = new double[2];
     private final Map<TextSymbolizer, Font> fonts = new IdentityHashMap<>();
+    private final boolean symbols;
+    private final boolean labels;
+    private final Map<Rule, BitSet> screenMaps = new IdentityHashMap<>();
     private Feature pathFeature;
     private boolean pathDrawable;
+    /** Canvas pixel index of the current path when it is tiny (under 1 px), else −1. */
+    private int tinyPixel = -1;
+    private Feature coveredFeature;
+    private Rule coveredRule;
+    private boolean covered;
 
-    VectorLayerPainter(RenderContext ctx) {
+    /**
+     * @param symbols whether to draw polygon, line and point symbolizers
+     * @param labels  whether to collect text symbolizers' labels into the context's label engine
+     */
+    VectorLayerPainter(RenderContext ctx, boolean symbols, boolean labels) {
         this.ctx = ctx;
+        this.symbols = symbols;
+        this.labels = labels;
     }
 
     /** Rules of one feature type style active at the current scale. */
@@ -63,7 +95,7 @@ final class VectorLayerPainter {
                     (r.elseFilter() ? elseRules : rules).add(r);
                 }
             }
-            if (!rules.isEmpty() || !elseRules.isEmpty()) {
+            if (hasWork(rules) || hasWork(elseRules)) {
                 passes.add(new Pass(rules, elseRules));
             }
         }
@@ -88,6 +120,18 @@ final class VectorLayerPainter {
         }
     }
 
+    /** Whether a rule of the list has a symbolizer this painter handles. */
+    private boolean hasWork(List<Rule> rules) {
+        for (Rule r : rules) {
+            for (Symbolizer s : r.symbolizers()) {
+                if (s instanceof TextSymbolizer ? labels : symbols) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private void draw(Feature feature, Pass pass, Envelope query) {
         Geometry g = feature.geometry();
         if (g == null || g.isEmpty() || !query.intersects(g.getEnvelopeInternal())) {
@@ -109,13 +153,22 @@ final class VectorLayerPainter {
 
     private void drawRule(Rule rule, Feature feature, Geometry g) {
         Graphics2D gr = ctx.graphics;
+        Stroke outline = null; // the area outline this rule's polygon symbolizer drew
+        double outlineFactor = 0;
         for (Symbolizer s : rule.symbolizers()) {
+            if (s instanceof TextSymbolizer ? !labels : !symbols) {
+                continue;
+            }
             if (s instanceof PolygonSymbolizer p) {
-                if (g.getDimension() == 2 && path(feature)) {
+                if (g.getDimension() == 2 && path(feature) && !covered(rule)) {
                     ctx.painter.fillAndStroke(gr, path, p.fill(), p.stroke(), ctx.factor(p.uom()));
+                    outline = p.stroke();
+                    outlineFactor = ctx.factor(p.uom());
                 }
             } else if (s instanceof LineSymbolizer l) {
-                if (g.getDimension() >= 1 && path(feature)) {
+                boolean sameOutline = g.getDimension() == 2 && l.stroke().equals(outline)
+                        && ctx.factor(l.uom()) == outlineFactor;
+                if (g.getDimension() >= 1 && !sameOutline && path(feature) && !covered(rule)) {
                     ctx.painter.stroke(gr, path, l.stroke(), ctx.factor(l.uom()));
                 }
             } else if (s instanceof PointSymbolizer p) {
@@ -132,8 +185,54 @@ final class VectorLayerPainter {
             pathFeature = feature;
             path.reset();
             pathDrawable = ctx.shapes().append(feature.geometry(), path);
+            tinyPixel = -1;
+            if (pathDrawable) {
+                tinyPixel = tinyPixel(path.getBounds2D());
+            }
         }
         return pathDrawable;
+    }
+
+    /**
+     * For a path whose box is under {@value #TINY_PX} px both ways (GeoServer's threshold): the index
+     * of the canvas pixel holding its centre, after replacing the path by that pixel's square (drawn
+     * with the same symbolizers, it shows as the dot the feature would be); else −1.
+     */
+    private int tinyPixel(Rectangle2D box) {
+        if (!(box.getWidth() < TINY_PX && box.getHeight() < TINY_PX)) {
+            return -1;
+        }
+        int x = (int) Math.floor(box.getCenterX());
+        int y = (int) Math.floor(box.getCenterY());
+        if (x < 0 || y < 0 || x >= ctx.canvasWidthPx || y >= ctx.canvasHeightPx) {
+            return -1;
+        }
+        path.reset();
+        path.moveTo(x, y);
+        path.lineTo(x + 1, y);
+        path.lineTo(x + 1, y + 1);
+        path.lineTo(x, y + 1);
+        path.closePath();
+        return y * ctx.canvasWidthPx + x;
+    }
+
+    /**
+     * GeoServer's screen map: whether the current (tiny) path falls on a pixel that an earlier tiny
+     * feature already painted with the same rule, in which case drawing it again changes nothing worth
+     * the cost. Decided once per feature and rule, so that all the rule's symbolizers agree.
+     */
+    private boolean covered(Rule rule) {
+        if (tinyPixel < 0) {
+            return false;
+        }
+        if (coveredFeature != pathFeature || coveredRule != rule) {
+            coveredFeature = pathFeature;
+            coveredRule = rule;
+            BitSet painted = screenMaps.computeIfAbsent(rule, r -> new BitSet());
+            covered = painted.get(tinyPixel);
+            painted.set(tinyPixel);
+        }
+        return covered;
     }
 
     private void drawPoints(PointSymbolizer p, Feature feature, Geometry g) {

@@ -15,6 +15,7 @@ import org.ecocorridor.ogc.image.ImageEncoder;
 import org.ecocorridor.ogc.image.ImageEncoders;
 import org.ecocorridor.ogc.ows.RequestUser;
 import org.ecocorridor.ogc.render.Interpolation;
+import org.ecocorridor.ogc.render.LabelGrid;
 import org.ecocorridor.ogc.render.MapLayer;
 import org.ecocorridor.ogc.render.MapRequest;
 import org.ecocorridor.ogc.style.NamedStyle;
@@ -25,12 +26,14 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * Serves tiles of one layer and style: checks the tile address, answers from the {@link TileCache}
- * when it can, else renders 256 × 256 px with a buffer of {@code bufferPx} on every side (so symbols
- * and labels whose anchor lies in a neighbouring tile still draw their part here, and tiles join
- * without seams), encodes and caches. Layers with a time dimension show their default time (last
- * date). The ETag is derived from the key (layer data and style version included), so a client's
- * {@code If-None-Match} is answered without rendering. Tiles that miss the layer's bounding box
- * are not rendered: an empty tile is encoded directly.
+ * when it can, else renders 256 × 256 px, encodes and caches. Tiles join without seams: the renderer
+ * draws features up to the reach of the style's symbols beyond the tile (plus {@code bufferPx}), and
+ * places labels over the aligned 4 × 4-tile meta-tile of the zoom level ({@link LabelGrid}), so a
+ * label or symbol crossing a tile edge is drawn identically in both tiles. Layers with a time
+ * dimension show their default time (last date). The ETag is derived from the key (layer data and style version included), so a client's
+ * {@code If-None-Match} is answered without rendering. Tiles whose readable area (see
+ * {@link MapComposer#readArea}) misses the layer's bounding box are not rendered: an empty tile is
+ * encoded directly.
  *
  * <p>Thread-safe.
  */
@@ -114,11 +117,16 @@ public final class TileService {
             ImageEncoder encoder) {
         boolean opaque = encoder.mimeType().equals("image/jpeg");
         Envelope bounds = set.bounds(z, col, row);
-        Envelope lonLat = lonLat(set, bounds);
-        double margin = (double) bufferPx / TileMatrixSet.TILE_SIZE;
-        lonLat.expandBy(lonLat.getWidth() * margin, lonLat.getHeight() * margin);
+        double span = set.cellSize(z) * TileMatrixSet.TILE_SIZE;
+        TimeExtent time = layer.info().timeExtent() == null ? null
+                : TimeParameter.defaultValue(layer.info().timeExtent());
+        MapLayer mapLayer = composer.mapLayer(layer, style, time, Interpolation.NEAREST);
+        MapRequest request = new MapRequest(TileMatrixSet.TILE_SIZE, TileMatrixSet.TILE_SIZE, bounds, set.epsg(),
+                MapRequest.STANDARD_DPI, !opaque, Color.WHITE, bufferPx,
+                LabelGrid.ofTiles(set.minX(), set.maxY(), span, span));
         Envelope data = layer.info().bbox();
-        if (data == null || !data.intersects(lonLat)) {
+        if (data == null || !data.intersects(lonLat(set, clampToWorld(set, composer.readArea(request,
+                List.of(mapLayer)))))) {
             BufferedImage empty = new BufferedImage(TileMatrixSet.TILE_SIZE, TileMatrixSet.TILE_SIZE,
                     BufferedImage.TYPE_INT_ARGB);
             if (opaque) {
@@ -129,12 +137,15 @@ public final class TileService {
             }
             return empty;
         }
-        TimeExtent time = layer.info().timeExtent() == null ? null
-                : TimeParameter.defaultValue(layer.info().timeExtent());
-        MapLayer mapLayer = composer.mapLayer(layer, style, time, Interpolation.NEAREST);
-        MapRequest request = new MapRequest(TileMatrixSet.TILE_SIZE, TileMatrixSet.TILE_SIZE, bounds, set.epsg(),
-                MapRequest.STANDARD_DPI, !opaque, Color.WHITE, bufferPx);
         return composer.render(request, List.of(mapLayer));
+    }
+
+    /** An area clipped to the matrix set's extent (the area a tile can read may overhang it). */
+    private static Envelope clampToWorld(TileMatrixSet set, Envelope area) {
+        Envelope world = set.bounds(0, 0, 0);
+        world.expandToInclude(set.bounds(0, set.matrixWidth(0) - 1, set.matrixHeight(0) - 1));
+        Envelope clipped = area.intersection(world);
+        return clipped.isNull() ? world : clipped;
     }
 
     /** Tile bounds in CRS:84: inverse spherical Mercator for EPSG:3857, λ = x/R, φ = atan(sinh(y/R)). */

@@ -20,7 +20,8 @@ import org.locationtech.jts.geom.Envelope;
  * Parses the GetMap parameters of WMS 1.3.0 (§7.3.2, Table 8) and 1.1.1 (§7.2.3): names are
  * case-insensitive (the {@link KvpParameters} upper-case them), values are not, except
  * TRANSPARENT (TRUE/true) and FORMAT. Also the vendor parameters most clients send: DPI,
- * MAP_RESOLUTION, FORMAT_OPTIONS=dpi:N, BUFFER and INTERPOLATIONS.
+ * MAP_RESOLUTION, FORMAT_OPTIONS=dpi:N, BUFFER, INTERPOLATIONS, TILED and TILESORIGIN (see
+ * {@link TiledGetMap}).
  *
  * <p>Thread-safe (stateless apart from its settings).
  */
@@ -83,7 +84,7 @@ public final class GetMapParser {
         Color background = color(kvp.get("BGCOLOR"));
         return new GetMapRequest(version, layers, styles, crs, bbox, width, height, encoder, transparent, background,
                 dpi(kvp), kvp.get("TIME"), kvp.has("TIME"), sld, interpolations(kvp, layers.size()), buffer(kvp),
-                exceptions);
+                exceptions, TiledGetMap.labelGrid(kvp, crs, bbox, width, height));
     }
 
     /** Comma-separated values keeping empty entries ("a,,b" → a, "", b); empty list when absent. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ecocorridor.ogc.image.ImageEncoder;
 import org.ecocorridor.ogc.render.Interpolation;
+import org.ecocorridor.ogc.render.LabelGrid;
 import org.ecocorridor.ogc.style.StyledLayerDescriptor;
 import org.locationtech.jts.geom.Envelope;
 
@@ -28,11 +29,13 @@ import org.locationtech.jts.geom.Envelope;
  * @param interpolations raster sampling per layer (INTERPOLATIONS vendor parameter), same size as layers
  * @param bufferPx       extra pixels rendered around the map (BUFFER vendor parameter; tiles use it)
  * @param exceptions     exception format (XML, INIMAGE, BLANK)
+ * @param labelGrid      for a tile-shaped request (see {@link TiledGetMap}): the grid its labels are placed
+ *                       over; null for a single image
  */
 public record GetMapRequest(WmsVersion version, List<String> layers, List<String> styles, WmsCrs crs, Envelope bbox,
         int widthPx, int heightPx, ImageEncoder encoder, boolean transparent, Color background, double dpi,
         String time, boolean timeGiven, StyledLayerDescriptor sld, List<Interpolation> interpolations, int bufferPx,
-        ExceptionFormat exceptions) {
+        ExceptionFormat exceptions, LabelGrid labelGrid) {
 
     public GetMapRequest {
         Objects.requireNonNull(version, "version");

@@ -20,6 +20,7 @@ import org.ecocorridor.ogc.render.MapRequest;
 import org.ecocorridor.ogc.style.NamedStyle;
 import org.ecocorridor.ogc.style.StyledLayer;
 import org.ecocorridor.ogc.style.StyledLayerDescriptor;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Turns a GetMap into renderer input and renders it: each named layer (LayerNotDefined when unknown
@@ -49,13 +50,18 @@ public final class MapComposer {
     public BufferedImage render(GetMapRequest r, RequestUser user) {
         List<MapLayer> layers = layers(r, user);
         MapRequest request = new MapRequest(r.widthPx(), r.heightPx(), r.bbox(), r.crs().epsg(), r.dpi(),
-                r.transparent(), r.background(), r.bufferPx());
+                r.transparent(), r.background(), r.bufferPx(), r.labelGrid());
         return render(request, layers);
     }
 
     /** Renders prepared layers through the render gate (tiles use this). */
     public BufferedImage render(MapRequest request, List<MapLayer> layers) {
         return gate.call(() -> renderer.render(request, layers));
+    }
+
+    /** The area (request CRS) whose features can show in the map (see {@link MapRenderer#readArea}). */
+    public Envelope readArea(MapRequest request, List<MapLayer> layers) {
+        return renderer.readArea(request, layers);
     }
 
     /** The renderer's layers for a request (resolving names, styles and times). */

@@ -183,8 +183,8 @@ public final class WmsService implements OwsService {
         }
         String version = WmsVersion.of(kvp.get("VERSION", kvp.get("WMTVER"))).text();
         byte[] body = ServiceExceptionReportWriter.toBytes(e, version);
-        return new OwsResponse(e.httpStatus(), ServiceExceptionReportWriter.contentType(version), Map.of(),
-                o -> o.write(body));
+        return new OwsResponse(e.httpStatus(), ServiceExceptionReportWriter.contentType(version),
+                e.responseHeaders(), o -> o.write(body));
     }
 
     private static int lenientSize(String value, int max) {

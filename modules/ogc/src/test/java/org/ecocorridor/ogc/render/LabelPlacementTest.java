@@ -100,10 +100,19 @@ class LabelPlacementTest {
 
     @Test
     void labelIndexDetectsOverlapAcrossBuckets() {
-        LabelIndex index = new LabelIndex(300, 300);
+        LabelIndex index = new LabelIndex(0, 0, 300, 300);
         index.insert(50, 50, 150, 70);
         assertThat(index.intersects(140, 60, 200, 80)).isTrue();
         assertThat(index.intersects(150, 50, 200, 70)).as("touching edges only").isFalse();
         assertThat(index.intersects(0, 0, 40, 40)).isFalse();
+    }
+
+    @Test
+    void labelIndexWithAnOffsetOriginKeepsBoxesApart() {
+        // a cell index in grid pixels far from (0, 0), as label meta-tiles use
+        LabelIndex index = new LabelIndex(1_000_000, 2_000_000, 1_001_024, 2_001_024);
+        index.insert(1_000_050, 2_000_050, 1_000_150, 2_000_070);
+        assertThat(index.intersects(1_000_140, 2_000_060, 1_000_200, 2_000_080)).isTrue();
+        assertThat(index.intersects(1_000_500, 2_000_500, 1_000_600, 2_000_600)).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package org.ecocorridor.ogc.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.ecocorridor.ogc.testing.TestFeatures.cursor;
 import static org.ecocorridor.ogc.testing.TestFeatures.feature;
 import static org.ecocorridor.ogc.testing.TestFeatures.point;
@@ -13,6 +14,7 @@ import org.ecocorridor.ogc.style.Fill;
 import org.ecocorridor.ogc.style.Graphic;
 import org.ecocorridor.ogc.style.Mark;
 import org.ecocorridor.ogc.style.PointSymbolizer;
+import org.ecocorridor.ogc.style.Stroke;
 import org.ecocorridor.ogc.style.UnitOfMeasure;
 import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Envelope;
@@ -59,9 +61,21 @@ class TileBufferTest {
     }
 
     @Test
-    void withoutBufferTheNeighbourTileCutsTheMark() {
+    void theStyleSetsTheBufferWhenTheRequestHasNone() {
+        // the 20 px circle reaches 10 px from its centre (14.2 px allowing for rotation): the right tile
+        // reads the point 0.5 px west of its edge without being asked for a buffer
+        BufferedImage left = tile(0, 0);
         BufferedImage right = tile(64, 0);
-        assertThat(isRed(right.getRGB(5, 32))).isFalse();
+        assertThat(isRed(right.getRGB(5, 32))).as("right half of the mark").isTrue();
+        assertThat(isRed(left.getRGB(58, 32))).as("left half of the mark").isTrue();
+    }
+
+    @Test
+    void styleBufferCoversARotatableMarkAndItsOutline() {
+        // circle of 20 px with a 2 px outline: √(20² + 20²) · ½ + 1 = 15.1, plus 1 px antialiasing
+        Stroke outline = new Stroke(Color.BLACK, 1, 2, List.of(), 0, Stroke.LineJoin.ROUND, Stroke.LineCap.ROUND);
+        Graphic g = Graphic.of(new Mark("circle", Fill.solid(Color.RED, 1), outline), 20);
+        assertThat(StyleBuffer.graphic(g, GraphicLoader.inlineOnly())).isCloseTo(15.14, within(0.01));
     }
 
     private static boolean isRed(int argb) {

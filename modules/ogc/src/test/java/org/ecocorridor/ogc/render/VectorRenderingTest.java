@@ -136,4 +136,21 @@ class VectorRenderingTest {
                 List.of());
         assertThat(img.getRGB(3, 3)).isEqualTo(0xFF336699);
     }
+
+    @Test
+    void lineSymbolizerRepeatingThePolygonOutlineDrawsItOnce() {
+        // a 1 px grey outline centred on x = 10.3 covers x 9.8..10.8, so 80 % of pixel column 10: drawn
+        // once, 255 − 0.8 · (255 − 85) = 119; a second coat would darken it to 255 − (1 − 0.2²) · 170 = 92
+        Stroke grey = Stroke.solid(new java.awt.Color(85, 85, 85), 1);
+        List<Feature> box = List.of(feature(rectangle(10.3, 20, 40.3, 50)));
+        BufferedImage once = render(box, Styles.of(new PolygonSymbolizer(null, grey, UnitOfMeasure.PIXEL)));
+        BufferedImage both = render(box, Styles.of(new PolygonSymbolizer(null, grey, UnitOfMeasure.PIXEL),
+                new LineSymbolizer(grey, UnitOfMeasure.PIXEL)));
+        assertThat(both.getRGB(10, 30)).isEqualTo(once.getRGB(10, 30));
+        assertThat(once.getRGB(10, 30) & 0xFF).isBetween(117, 121);
+        // a different line stroke is drawn
+        BufferedImage other = render(box, Styles.of(new PolygonSymbolizer(null, grey, UnitOfMeasure.PIXEL),
+                new LineSymbolizer(Stroke.solid(java.awt.Color.BLACK, 1), UnitOfMeasure.PIXEL)));
+        assertThat(other.getRGB(10, 30) & 0xFF).isLessThan(40); // black over it: 0.2 · 119 = 24
+    }
 }

@@ -58,6 +58,11 @@ final class WmsFixture {
     final MapComposer composer;
 
     WmsFixture(Path tmp) throws IOException {
+        this(tmp, RenderGate.inline());
+    }
+
+    /** The fixture rendering through {@code gate}. */
+    WmsFixture(Path tmp, RenderGate gate) throws IOException {
         Files.writeString(tmp.resolve("boxes.sld"), BOXES_SLD);
         Files.writeString(tmp.resolve("dots.sld"), DOTS_SLD);
         Files.writeString(tmp.resolve("classes.sld"), CLASSES_SLD);
@@ -73,7 +78,7 @@ final class WmsFixture {
                         new float[] {1, 2}), new Envelope(120, 122, 44, 45));
         LayerDirectory directory = new LayerDirectory(data, new StyleCatalog(tmp));
         GraphicLoader graphics = GraphicLoader.inlineOnly();
-        composer = new MapComposer(directory, new MapRenderer(graphics), RenderGate.inline());
+        composer = new MapComposer(directory, new MapRenderer(graphics), gate);
         wms = new WmsService(composer, new LegendRenderer(graphics), WmsSettings.defaults(), SldFetcher.DISABLED);
     }
 

@@ -189,4 +189,18 @@ class WmsServiceTest {
         }
         return n;
     }
+
+    @Test
+    void busyServerAnswers503WithRetryAfter(@TempDir Path dir) throws java.io.IOException {
+        // a pool that accepts nothing: every render is rejected, as when threads and queue are full
+        java.util.concurrent.ExecutorService full = java.util.concurrent.Executors.newSingleThreadExecutor();
+        full.shutdown();
+        WmsFixture busy = new WmsFixture(dir, new RenderGate(full, java.time.Duration.ofSeconds(5)));
+        OwsResponse r = busy.get("SERVICE=WMS&VERSION=1.3.0&REQUEST=GetMap&LAYERS=boxes&STYLES=&CRS=CRS:84"
+                + "&BBOX=90,30,120,60&WIDTH=64&HEIGHT=64&FORMAT=image/png");
+        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.headers()).containsEntry("Retry-After", "1");
+        assertThat(new String(WmsFixture.body(r), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("ServiceException").contains("busy");
+    }
 }

@@ -49,6 +49,7 @@ class OwsExceptionHandler {
         ExceptionReportWriter.write(e, format, version, out);
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(e.httpStatus())
                 .contentType(MediaType.parseMediaType(ExceptionReportWriter.contentType()));
+        e.responseHeaders().forEach(answer::header);
         if (e.httpStatus() == 401) {
             answer.header("WWW-Authenticate", "Basic realm=\"Ecocorridor\""); // lets QGIS ask for credentials
         }

@@ -73,6 +73,7 @@ class TileController {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ExceptionReportWriter.write(e, ExceptionReportWriter.Format.OWS_1_1, "1.0.0", out);
             response.setStatus(e.httpStatus());
+            e.responseHeaders().forEach(response::setHeader);
             response.setContentType(ExceptionReportWriter.contentType());
             response.getOutputStream().write(out.toByteArray());
             return;

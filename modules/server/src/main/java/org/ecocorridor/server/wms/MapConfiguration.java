@@ -16,8 +16,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Wires the map services to the store. The WMS and WMTS beans are {@code OwsService}s, so the shared
  * {@code /ows} dispatch picks them up. Renders run on a fixed pool of {@code render-threads} with a
- * queue of {@code render-queue}; when both are full a request answers 503 at once (load shedding
- * keeps memory bounded: each queued render holds at most one image).
+ * queue of {@code render-queue} (default four per thread); when both are full a request answers 503
+ * with {@code Retry-After} at once (load shedding keeps memory bounded, as each queued render holds
+ * at most one image, and keeps the wait of accepted renders short).
  */
 @Configuration(proxyBeanMethods = false)
 class MapConfiguration {
@@ -26,7 +27,7 @@ class MapConfiguration {
     static ExecutorService renderPool(MapProperties properties) {
         AtomicInteger n = new AtomicInteger();
         return new ThreadPoolExecutor(properties.threads(), properties.threads(), 0, TimeUnit.MILLISECONDS,
-                new ArrayBlockingQueue<>(Math.max(1, properties.renderQueue())), r -> {
+                new ArrayBlockingQueue<>(properties.queueSize()), r -> {
                     Thread t = new Thread(r, "render-" + n.incrementAndGet());
                     t.setDaemon(true);
                     return t;
