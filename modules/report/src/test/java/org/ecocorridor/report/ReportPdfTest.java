@@ -32,7 +32,9 @@ class ReportPdfTest {
         PdfFonts fonts = PdfFonts.system();
         assumeTrue(fonts.embedded(), "DejaVu Sans is not installed (Debian: fonts-dejavu-core)");
         int[] pages = new int[1];
-        String text = text(SampleReports.renderer(fonts).pdf(SampleReports.corridorRun()), pages);
+        // cells of wide tables wrap (and headers break after '_'): compare on single-spaced text
+        String text = text(SampleReports.renderer(fonts).pdf(SampleReports.corridorRun()), pages)
+                .replace("\u200B", "").replaceAll("\\s+", " ");
         assertThat(pages[0]).isGreaterThan(1);
         assertThat(text).contains("Hunchun", "Land of the Leopard", "Kedrovaya Pad, east", "48.20", "61.8");
         assertThat(text).contains("China", "Russia", "41.27", "58.73", "1757");
