@@ -136,7 +136,7 @@ class QgisWfsClientTest extends MapClientServerTest {
         return Paths.repoRoot().resolve("data/vector/" + layer + ".geojson");
     }
 
-    private static List<Feature> read(Path file) throws IOException {
+    private static List<Feature> read(Path file) throws Exception {
         List<Feature> out = new ArrayList<>();
         try (VectorSource source = VectorReaders.open(file, ReadOptions.defaults()); var cursor = source.cursor()) {
             cursor.forEachRemaining(out::add);
@@ -145,7 +145,7 @@ class QgisWfsClientTest extends MapClientServerTest {
     }
 
     /** The layer through REST ({@code /api/layers/{name}/data}, GeoJSON), not WFS. */
-    private List<Feature> restExport(String layer) throws IOException {
+    private List<Feature> restExport(String layer) throws Exception {
         HttpResponse<String> r = http.get("/api/layers/" + layer + "/data");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return read(Files.writeString(work.resolve(layer + "-rest.geojson"), r.body()));
@@ -196,18 +196,21 @@ class QgisWfsClientTest extends MapClientServerTest {
             String as = name + ": " + layer;
             assertThat(layer.get("valid").asBoolean()).as(as).isTrue();
             assertThat(layer.get("errors")).as(as).isEmpty();
-            // QGIS read qgis_edits before editing it: it then held the protected areas' rows
-            String source = name.equals("qgis_edits") ? "protected_areas" : name;
-            List<Feature> rest = restExport(source);
-            List<Feature> expected = Files.exists(demoFile(source)) ? read(demoFile(source)) : rest;
+            // QGIS read qgis_edits before editing it: it then held the rows of the file it was imported from
+            boolean edited = name.equals("qgis_edits");
+            List<Feature> rest = edited ? read(demoFile("protected_areas")) : restExport(name);
+            List<Feature> expected = !edited && Files.exists(demoFile(name)) ? read(demoFile(name)) : rest;
             assertThat(layer.get("featuresRead").asInt()).as(as).isEqualTo(expected.size());
             assertThat(layer.get("providerFeatureCount").asInt()).as(as).isEqualTo(expected.size());
             assertThat(layer.get("distinctIds").asInt()).as(as).isEqualTo(expected.size());
-            // One geometry type per demo layer: QGIS must keep it (a MultiPolygon stays MultiPolygon).
+            // A layer of one geometry type keeps it (a MultiPolygon stays MultiPolygon). The demo's
+            // infrastructure mixes points and lines: QGIS 3.22 gives such a layer the first feature's
+            // type, but each feature keeps its own (checked with the attributes below).
             List<String> types = expected.stream().map(f -> f.geometry().getGeometryType()).distinct().toList();
-            assertThat(types).as(as).hasSize(1);
-            assertThat(layer.get("geometryType").asString()).as(as).isEqualTo(types.get(0));
-            layer.get("features").forEach(f -> assertThat(f.get("geometryType").asString()).as(as).isEqualTo(types.get(0)));
+            assertThat(layer.get("geometryType").asString()).as(as).isIn(types);
+            if (types.size() == 1) {
+                assertThat(layer.get("geometryType").asString()).as(as).isEqualTo(types.get(0));
+            }
             // (lon, lat) order: a flipped axis would swap x and y here
             assertThat(box(layer.get("extent"))).as(as).containsExactly(box(extent(expected)), within(COORDINATE_TOLERANCE));
             assertThat(box(layer.get("layerExtent"))).as(as).containsExactly(box(extent(expected)), within(COORDINATE_TOLERANCE));
@@ -215,8 +218,9 @@ class QgisWfsClientTest extends MapClientServerTest {
             layer.get("fields").forEach(f -> fields.add(f.asString()));
             assertThat(fields).as(as).containsExactlyInAnyOrderElementsOf(rest.get(0).attributes().keySet());
             List<String> seen = new ArrayList<>();
-            layer.get("features").forEach(f -> seen.add(canonical(attributes(f))));
-            assertThat(seen).as(as).containsExactlyInAnyOrderElementsOf(rest.stream().map(f -> canonical(f.attributes())).toList());
+            layer.get("features").forEach(f -> seen.add(f.get("geometryType").asString() + " " + canonical(attributes(f))));
+            assertThat(seen).as(as).containsExactlyInAnyOrderElementsOf(rest.stream()
+                    .map(f -> f.geometry().getGeometryType() + " " + canonical(f.attributes())).toList());
         }
     }
 
