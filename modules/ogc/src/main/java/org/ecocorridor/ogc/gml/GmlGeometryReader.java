@@ -23,17 +23,33 @@ import org.locationtech.jts.geom.Polygon;
  *
  * <p>The result carries the EPSG code of its {@code srsName} (inherited from enclosing elements,
  * else the default CRS) and is in (east, north) order: coordinates of a latitude-first CRS name
- * ({@link CrsName#northingFirst()}) are swapped here.
+ * ({@link CrsName#northingFirst()}) are swapped here, except by an {@link #eastingFirst} reader.
  *
  * <p>Thread-safe (stateless apart from its immutable factory).
  */
 public final class GmlGeometryReader {
     private static final GeometryFactory FACTORY = new GeometryFactory();
     private final CrsName defaultCrs;
+    private final boolean honourAxisOrder;
 
     /** @param defaultCrs CRS of literals without srsName */
     public GmlGeometryReader(CrsName defaultCrs) {
+        this(defaultCrs, true);
+    }
+
+    private GmlGeometryReader(CrsName defaultCrs, boolean honourAxisOrder) {
         this.defaultCrs = defaultCrs;
+        this.honourAxisOrder = honourAxisOrder;
+    }
+
+    /**
+     * A reader for GML 2 (WFS 1.0.0), which reads every literal as (x, y) = (east, north) whatever its
+     * srsName: GML 2 has no axis-order rule and its writers put x first. QGIS 3.22 sends its WFS-T
+     * edits as WFS 1.0.0 transactions with GML 2 {@code gml:coordinates} in longitude, latitude order
+     * even when it labels them {@code urn:ogc:def:crs:EPSG::4326} (the srsName of its WFS 2.0 layer).
+     */
+    public static GmlGeometryReader eastingFirst(CrsName defaultCrs) {
+        return new GmlGeometryReader(defaultCrs, false);
     }
 
     /**
@@ -50,7 +66,7 @@ public final class GmlGeometryReader {
 
     private Geometry geometry(XmlElement e, CrsName outer) {
         CrsName crs = crs(e, outer);
-        boolean swap = crs.northingFirst();
+        boolean swap = honourAxisOrder && crs.northingFirst();
         switch (e.localName()) {
             case "Point":
                 return FACTORY.createPoint(single(coordinates(e, swap), e));
@@ -106,7 +122,7 @@ public final class GmlGeometryReader {
             throw OgcException.invalidParameter("LinearRing", "Expected a gml:LinearRing in " + boundary.localName());
         }
         try {
-            return FACTORY.createLinearRing(coordinates(r, crs(r, crs).northingFirst()));
+            return FACTORY.createLinearRing(coordinates(r, honourAxisOrder && crs(r, crs).northingFirst()));
         } catch (IllegalArgumentException ex) {
             throw OgcException.invalidParameter("LinearRing", "Invalid ring: " + ex.getMessage());
         }

@@ -163,6 +163,11 @@ final class GeoJsonWriter {
 
     private void string(String s) throws IOException {
         out.write('"');
+        if (!needsEscape(s)) {
+            out.write(s); // the common case, one call: Writer.write(int) takes a lock per character
+            out.write('"');
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -181,5 +186,15 @@ final class GeoJsonWriter {
             }
         }
         out.write('"');
+    }
+
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,7 +22,9 @@ import org.ecocorridor.ogc.ows.XmlElement;
  * Feature elements are {@code eco:<type>} with one child per property, the geometry property
  * holding a GML geometry. Geometries without srsName are read in the version's default CRS:
  * {@code urn:ogc:def:crs:EPSG::4326} (latitude first) for 2.0, longitude first for 1.x, as
- * clients of those versions write them.
+ * clients of those versions write them. Geometries of a 1.0.0 transaction are GML 2, read (x, y)
+ * = (longitude, latitude) whatever their srsName: that is how QGIS writes them, even labelled
+ * {@code urn:ogc:def:crs:EPSG::4326} ({@link GmlGeometryReader#eastingFirst}).
  *
  * <p>Thread-safe (stateless apart from the type resolver).
  */
@@ -36,13 +38,15 @@ final class TransactionParser {
     List<FeatureEdit> parse(XmlElement root, RequestUser user) {
         boolean wfs20 = "2.0.0".equals(root.attribute("version")) || WfsNames.WFS_20.equals(root.namespace());
         CrsName defaultCrs = wfs20 ? CrsName.urnOf(4326) : CrsName.CRS84;
+        GmlGeometryReader gml = "1.0.0".equals(root.attribute("version")) ? GmlGeometryReader.eastingFirst(defaultCrs)
+                : new GmlGeometryReader(defaultCrs);
         List<FeatureEdit> edits = new ArrayList<>();
         for (XmlElement action : root.children()) {
             switch (action.localName()) {
                 case "Insert" -> {
                     for (XmlElement f : features(action)) {
                         FeatureType type = typeOf(f, user);
-                        edits.add(new FeatureEdit.Insert(type.name(), List.of(feature(f, type, defaultCrs))));
+                        edits.add(new FeatureEdit.Insert(type.name(), List.of(feature(f, type, gml))));
                     }
                 }
                 case "Update" -> {
@@ -52,7 +56,7 @@ final class TransactionParser {
                         String name = p.child("ValueReference").or(() -> p.child("Name")).map(XmlElement::text)
                                 .map(PropertyNames::normalize)
                                 .orElseThrow(() -> OgcException.invalidParameter("Property", "Property without a name"));
-                        values.put(name, p.child("Value").map(v -> value(v, name, type, defaultCrs)).orElse(null));
+                        values.put(name, p.child("Value").map(v -> value(v, name, type, gml)).orElse(null));
                     }
                     if (values.isEmpty()) {
                         throw OgcException.invalidParameter("Update", "Update of " + type.name() + " sets no property");
@@ -63,7 +67,7 @@ final class TransactionParser {
                     XmlElement f = features(action).stream().findFirst().orElseThrow(() ->
                             OgcException.invalidParameter("Replace", "Replace without a feature"));
                     FeatureType type = typeOf(f, user);
-                    edits.add(new FeatureEdit.Replace(type.name(), feature(f, type, defaultCrs),
+                    edits.add(new FeatureEdit.Replace(type.name(), feature(f, type, gml),
                             filter(action, type, defaultCrs)));
                 }
                 case "Delete" -> {
@@ -103,7 +107,7 @@ final class TransactionParser {
         return types.resolve(f.localName(), Map.of(), user, "typeName");
     }
 
-    private static Feature feature(XmlElement f, FeatureType type, CrsName defaultCrs) {
+    private static Feature feature(XmlElement f, FeatureType type, GmlGeometryReader gml) {
         Map<String, Object> values = new LinkedHashMap<>();
         org.locationtech.jts.geom.Geometry geometry = null;
         for (XmlElement p : f.children()) {
@@ -111,7 +115,7 @@ final class TransactionParser {
                 continue; // gml:name, gml:boundedBy, ... are not stored
             }
             if (p.localName().equals(type.geometryName())) {
-                geometry = p.children().isEmpty() ? null : new GmlGeometryReader(defaultCrs).read(p.children().get(0));
+                geometry = p.children().isEmpty() ? null : gml.read(p.children().get(0));
             } else if (!"true".equals(p.attribute(WfsNames.XSI, "nil"))) {
                 values.put(p.localName(), p.rawText());
             } else {
@@ -121,12 +125,12 @@ final class TransactionParser {
         return new Feature(null, geometry, values);
     }
 
-    private static Object value(XmlElement v, String name, FeatureType type, CrsName defaultCrs) {
+    private static Object value(XmlElement v, String name, FeatureType type, GmlGeometryReader gml) {
         if (name.equals(type.geometryName())) {
             if (v.children().isEmpty()) {
                 throw OgcException.invalidParameter("Value", "The geometry property " + name + " needs a GML geometry");
             }
-            return new GmlGeometryReader(defaultCrs).read(v.children().get(0));
+            return gml.read(v.children().get(0));
         }
         return v.rawText();
     }

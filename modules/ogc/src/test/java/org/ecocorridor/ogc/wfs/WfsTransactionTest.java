@@ -90,6 +90,28 @@ class WfsTransactionTest {
     }
 
     @Test
+    void wfs10TransactionKeepsQgisLonLatCoordinatesUnderAnUrnSrsName() {
+        // QGIS 3.22's Insert for a WFS 2.0.0 layer (captured from QgisWfsClientTest): a 1.0.0 transaction
+        // whose GML 2 coordinates are longitude, latitude although the srsName is the latitude-first URN.
+        String xml = "<Transaction xmlns='http://www.opengis.net/wfs' version='1.0.0' service='WFS'"
+                + " xmlns:gml='http://www.opengis.net/gml' xmlns:eco='https://ecocorridor.org/ns'>"
+                + "<Insert xmlns='http://www.opengis.net/wfs'><areas xmlns='https://ecocorridor.org/ns'>"
+                + "<name xmlns='https://ecocorridor.org/ns'>probe</name><geom xmlns='https://ecocorridor.org/ns'>"
+                + "<gml:MultiPolygon srsName='urn:ogc:def:crs:EPSG::4326'><gml:polygonMember><gml:Polygon>"
+                + "<gml:outerBoundaryIs><gml:LinearRing><gml:coordinates cs=',' ts=' '>"
+                + "130.09999999999999432,43.10000000000000142 130.30000000000001137,43.10000000000000142"
+                + " 130.30000000000001137,43.20000000000000284 130.09999999999999432,43.20000000000000284"
+                + " 130.09999999999999432,43.10000000000000142</gml:coordinates></gml:LinearRing></gml:outerBoundaryIs>"
+                + "</gml:Polygon></gml:polygonMember></gml:MultiPolygon></geom></areas></Insert></Transaction>";
+        wfs.handle(post(xml, WfsFixtures.editor()));
+        Geometry g = ((FeatureEdit.Insert) applied.get(0)).features().get(0).geometry();
+        // 130.1..130.3 E, 43.1..43.2 N (Primorye); swapped, the latitudes would be 130.1..130.3: impossible
+        org.locationtech.jts.geom.Envelope e = g.getEnvelopeInternal();
+        assertThat(new double[] {e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()})
+                .containsExactly(new double[] {130.1, 43.1, 130.3, 43.2}, org.assertj.core.data.Offset.offset(1e-12));
+    }
+
+    @Test
     void wfs11ResponseIsSchemaValid() throws Exception {
         String xml = "<wfs:Transaction service='WFS' version='1.1.0' xmlns:wfs='http://www.opengis.net/wfs'"
                 + " xmlns:ogc='http://www.opengis.net/ogc'><wfs:Delete typeName='eco:sites'><ogc:Filter>"

@@ -34,6 +34,33 @@ record ExternalTool(Path executable) {
         return new ExternalTool(found);
     }
 
+    /**
+     * Debian's {@code /usr/bin/python3} when it can import {@code module} (Debian packages such as
+     * python3-qgis install for that interpreter only); skips or fails like {@link #require}.
+     */
+    static ExternalTool requirePythonModule(String module, String debianPackage) {
+        ExternalTool python = require("/usr/bin/python3", "python3");
+        boolean importable;
+        try {
+            Path dir = Files.createTempDirectory("python-check-");
+            importable = python.run(dir, 120, java.util.Map.of("QT_QPA_PLATFORM", "offscreen"),
+                    List.of("-c", "import " + module)).exitCode() == 0;
+            try (var logs = Files.list(dir)) {
+                for (Path log : logs.toList()) {
+                    Files.delete(log);
+                }
+            }
+            Files.delete(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!importable && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("python3 cannot import " + module + " but CI=true: apt-get install " + debianPackage);
+        }
+        assumeTrue(importable, "python3 cannot import " + module + " (apt-get install " + debianPackage + "): test skipped");
+        return python;
+    }
+
     private static Path find(String name) {
         if (name.startsWith("/")) {
             return Files.isExecutable(Path.of(name)) ? Path.of(name) : null;
@@ -50,13 +77,20 @@ record ExternalTool(Path executable) {
 
     /** Runs the program with {@code args} in {@code workDir}; kills it after {@code timeoutSeconds}. */
     Result run(Path workDir, long timeoutSeconds, List<String> args) {
+        return run(workDir, timeoutSeconds, java.util.Map.of(), args);
+    }
+
+    /** As {@link #run(Path, long, List)}, with {@code environment} added to this JVM's environment. */
+    Result run(Path workDir, long timeoutSeconds, java.util.Map<String, String> environment, List<String> args) {
         try {
             Path log = Files.createTempFile(workDir, "tool-", ".log");
             List<String> command = new java.util.ArrayList<>();
             command.add(executable.toString());
             command.addAll(args);
-            Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process p = builder.start();
             if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();

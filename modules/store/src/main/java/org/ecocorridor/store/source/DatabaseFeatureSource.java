@@ -35,7 +35,7 @@ import org.ecocorridor.store.sql.Transactions;
  * from {@link FilterSql} (bound parameters only), streamed with a fetch size of
  * {@value #FETCH_SIZE} (on PostgreSQL inside a read transaction, so that a server-side cursor is
  * used): memory stays flat whatever the result size. The catalog is read on every call, so new
- * layers appear at once.
+ * layers appear at once; the tables' column metadata is cached per layer version ({@link ColumnCache}).
  *
  * <p>Ascending sorts put NULLs last and descending ones first (PostgreSQL's default) on both
  * stores, so pages agree.
@@ -48,6 +48,7 @@ public final class DatabaseFeatureSource implements FeatureSource {
     private final DataSource dataSource;
     private final SqlDialect dialect;
     private final LayerCatalog catalog;
+    private final ColumnCache columns = new ColumnCache();
 
     public DatabaseFeatureSource(DataSource dataSource, SqlDialect dialect, LayerCatalog catalog) {
         this.dataSource = dataSource;
@@ -124,7 +125,7 @@ public final class DatabaseFeatureSource implements FeatureSource {
         if (entry.isEmpty() || entry.get().info().kind() != LayerKind.VECTOR) {
             return Optional.empty();
         }
-        return Optional.of(TableMappings.of(c, entry.get()));
+        return Optional.of(TableMappings.of(entry.get(), columns.columns(c, entry.get())));
     }
 
     private TableMapping require(Connection c, String name) throws SQLException {

@@ -26,8 +26,12 @@ final class TableMappings {
     }
 
     static TableMapping of(Connection c, CatalogEntry entry) throws SQLException {
+        return of(entry, SchemaInspector.columns(c, entry.storage().sourceTable()));
+    }
+
+    /** The mapping of {@code entry} whose table has the columns {@code all} (e.g. from a {@link ColumnCache}). */
+    static TableMapping of(CatalogEntry entry, List<ColumnInfo> all) {
         LayerStorage s = entry.storage();
-        List<ColumnInfo> all = SchemaInspector.columns(c, s.sourceTable());
         List<ColumnInfo> attributes = new ArrayList<>();
         AttributeType idType = AttributeType.STRING;
         for (ColumnInfo col : all) {
