@@ -67,11 +67,6 @@ class ApiExceptionHandler {
         return problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", e.getMessage());
     }
 
-    @ExceptionHandler(UnsupportedOperationException.class)
-    ProblemDetail notImplemented(UnsupportedOperationException e) {
-        return problem(HttpStatus.NOT_IMPLEMENTED, "Not implemented", e.getMessage());
-    }
-
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Unreadable request body", e.getMostSpecificCause().getMessage());

@@ -5,8 +5,7 @@ import org.ecocorridor.report.model.RunReport;
 
 /**
  * Renders a run's report and packages its outputs, for {@code /ogcapi/jobs/{id}/report.*},
- * {@code /tables/{tableId}.csv} and {@code /outputs.gpkg}. Implementations may throw
- * {@link UnsupportedOperationException} for a format they lack (answered 501 Not Implemented).
+ * {@code /tables/{tableId}.csv} and {@code /outputs.gpkg}.
  *
  * <p>Implementations are thread-safe.
  */

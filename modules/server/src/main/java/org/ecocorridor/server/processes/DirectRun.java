@@ -15,6 +15,7 @@ import org.ecocorridor.store.SpatialStore;
 import org.ecocorridor.store.catalog.CatalogEntry;
 import org.ecocorridor.store.ingest.ResultLayer;
 import org.ecocorridor.store.run.RunStatus;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -102,7 +103,7 @@ public final class DirectRun {
             RunMetadata metadata = new RunMetadata(String.valueOf(runId), process.id(), process.describe(store).title(),
                     user, created, created, Instant.now(), RunStatus.SUCCESSFUL.code(), outcome.summary(),
                     parameters(validated), recorded, published.stream().map(e -> new OutputRecord(e.name(),
-                            e.info().title(), e.info().kind().name().toLowerCase(java.util.Locale.ROOT))).toList(),
+                            e.info().title(), e.info().kind().code())).toList(),
                     softwareVersion);
             return new Result(runId, outcome, new RunReport(metadata, outcome.title(), outcome.findings(), outcome.sections()));
         } catch (RuntimeException e) {
@@ -115,14 +116,8 @@ public final class DirectRun {
         }
     }
 
-    /** The validated inputs as plain values, in order (for the report's parameter table). */
+    /** The validated inputs as plain values, in order (for the report's parameter table), as the job runner reads them. */
     static Map<String, Object> parameters(ObjectNode validated) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : validated.properties()) {
-            JsonNode v = e.getValue();
-            map.put(e.getKey(), v.isNumber() ? (Object) v.numberValue() : v.isBoolean() ? (Object) v.booleanValue()
-                    : v.isString() ? v.asString() : v.isNull() ? null : JSON.writeValueAsString(v));
-        }
-        return map;
+        return JSON.readValue(validated.toString(), new TypeReference<LinkedHashMap<String, Object>>() { });
     }
 }

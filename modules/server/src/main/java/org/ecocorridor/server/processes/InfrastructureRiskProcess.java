@@ -24,6 +24,7 @@ import org.ecocorridor.server.analysis.EnergyScenario;
 import org.ecocorridor.server.analysis.StoreInfrastructureRisk;
 import org.ecocorridor.server.processes.ProcessDescription.Parameter;
 import org.ecocorridor.store.SpatialStore;
+import org.ecocorridor.store.ingest.RunPublisher;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Puntal;
 import tools.jackson.databind.JsonNode;
@@ -110,7 +111,7 @@ public final class InfrastructureRiskProcess implements AnalysisProcess {
         List<ReportBlock> blocks = new ArrayList<>(List.of(
                 new Paragraph("Rings of " + radii + " km around each site."),
                 ReportContent.map("risk", "Infrastructure risk near flyway sites", "Sites by risk index with wind farms"
-                        + " and power lines.", List.of("wind_farms", "power_lines", RunLayers.pending(context, "infrastructure_risk")), 3857),
+                        + " and power lines.", List.of("wind_farms", "power_lines", RunPublisher.layerName(context.runId(), "infrastructure_risk")), 3857),
                 ReportContent.table("infrastructure_risk", "Infrastructure risk per site (ranked)", o.schema(),
                         o.features())));
         Map<String, Object> values = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ecocorridor.core.progress.ProgressListener;
@@ -147,6 +146,5 @@ class ProcessesTest {
         assertThatThrownBy(() -> processes.find("country-shares").orElseThrow().validate(
                 JSON.readTree("{\"layer\":{\"type\":\"Feature\"}}"), store))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("layer"));
-        assertThat(List.of()).isEmpty();
     }
 }
