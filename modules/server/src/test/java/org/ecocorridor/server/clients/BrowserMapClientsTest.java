@@ -68,11 +68,20 @@ class BrowserMapClientsTest extends MapClientServerTest {
         assertThat(get("/webjars/ol/10.7.0/dist/ol.js").statusCode()).isEqualTo(200);
     }
 
+    /**
+     * The page's result after Chromium's virtual-time budget. On a loaded machine the DOM can be dumped while
+     * a last tile is still in flight ("status":"loading", nothing failed): then the page is loaded again, at
+     * most three times in all; the assertions still apply to the last result.
+     */
     private String pageResult(String page) {
-        ExternalTool.Result r = chromium.run(work, 120, chromiumArgs("--dump-dom", baseUrl() + page));
-        Matcher m = RESULT.matcher(r.output());
-        assertThat(m.find()).as("no <pre id=\"result\"> in chromium output: %s", r.output()).isTrue();
-        return m.group(1);
+        String result = null;
+        for (int attempt = 0; attempt < 3 && (result == null || result.contains("\"status\":\"loading\"")); attempt++) {
+            ExternalTool.Result r = chromium.run(work, 120, chromiumArgs("--dump-dom", baseUrl() + page));
+            Matcher m = RESULT.matcher(r.output());
+            assertThat(m.find()).as("no <pre id=\"result\"> in chromium output: %s", r.output()).isTrue();
+            result = m.group(1);
+        }
+        return result;
     }
 
     private static void assertTilesLoaded(String result) {
