@@ -27,10 +27,13 @@ final class BucketQueue implements CellQueue {
     /** Above this many buckets (dearest step above about 16,000 times the cheapest), use {@link CellHeap}. */
     static final int MAX_BUCKETS = 1 << 14;
 
-    private final int[][] buckets;
-    private final int[] sizes;
-    private final int mask;
-    private final double inverseWidth;
+    /** The buckets (circular, {@link #mask} + 1 of them) and the number of cells in each. */
+    final int[][] buckets;
+    final int[] sizes;
+    /** Number of buckets − 1 (a power of two − 1): bucket number n lives at index n &amp; mask. */
+    final int mask;
+    /** 1 / δ. */
+    final double inverseWidth;
     /** Number of the bucket being drained (not wrapped round) and the read position in it. */
     private long current;
     private int next;
@@ -55,6 +58,11 @@ final class BucketQueue implements CellQueue {
         return new BucketQueue(Integer.highestOneBit(span - 1) << 1, cheapestStep);
     }
 
+    /** Number (not wrapped round) of the bucket being drained. */
+    long currentBucket() {
+        return current;
+    }
+
     @Override
     public boolean isEmpty() {
         return size == 0;
@@ -62,7 +70,17 @@ final class BucketQueue implements CellQueue {
 
     @Override
     public void push(int cell, double cost) {
-        // Never into a drained bucket (possible only by rounding, see the class comment).
+        push(buckets, sizes, mask, inverseWidth, current, cell, cost);
+        size++;
+    }
+
+    /**
+     * Appends a cell to bucket max(current, ⌊cost / δ⌋): never to a drained bucket (possible only by
+     * rounding, see the class comment). Static, on the queue's arrays, so that {@link BucketSearch} can
+     * keep them in locals; both searches share this one rule.
+     */
+    static void push(int[][] buckets, int[] sizes, int mask, double inverseWidth, long current, int cell,
+            double cost) {
         long number = Math.max(current, (long) (cost * inverseWidth));
         int b = (int) number & mask;
         int[] bucket = buckets[b];
@@ -73,7 +91,6 @@ final class BucketQueue implements CellQueue {
         }
         bucket[s] = cell;
         sizes[b] = s + 1;
-        size++;
     }
 
     @Override

@@ -33,7 +33,8 @@ import org.ecocorridor.core.progress.ProgressListener;
  *
  * <h2>Algorithm, cost and memory</h2>
  * Dijkstra (1959) with Dial's bucket queue ({@link BucketQueue}): buckets as wide as the cheapest step,
- * drained in order, need no order inside a bucket, so each queue operation is O(1). When the cheapest
+ * drained in order, need no order inside a bucket, so each queue operation is O(1) (for 8 neighbours the
+ * queue is drained inside the search loop, {@link BucketSearch}). When the cheapest
  * step may cost 0 (zero resistances) or the dearest step exceeds ~16,000 times the cheapest, a 4-ary
  * heap of (float key, cell) longs ({@link CellHeap}) replaces it: O(log F) per operation for a frontier
  * of F cells. Either way the search is label-correcting: a cell is queued whenever its cost improves
@@ -55,7 +56,7 @@ import org.ecocorridor.core.progress.ProgressListener;
 public final class CostDistance {
     private static final int PROGRESS_MASK = (1 << 16) - 1;
     /** Flag in a cell's back-direction byte during the search: expanded at its current cost. */
-    private static final int EXPANDED = 0x20;
+    static final int EXPANDED = 0x20;
 
     private CostDistance() {
     }
@@ -83,6 +84,16 @@ public final class CostDistance {
      */
     public static CostDistanceResult compute(FloatGrid resistance, int[] sourceCells, int[] sourceIds,
             CostDistanceOptions options, ProgressListener listener) {
+        return compute(resistance, sourceCells, sourceIds, options, listener, true);
+    }
+
+    /**
+     * As {@link #compute(FloatGrid, int[], int[], CostDistanceOptions, ProgressListener)};
+     * {@code fastPath = false} keeps the generic loop even where {@link BucketSearch} applies (tests
+     * compare the two).
+     */
+    static CostDistanceResult compute(FloatGrid resistance, int[] sourceCells, int[] sourceIds,
+            CostDistanceOptions options, ProgressListener listener, boolean fastPath) {
         Objects.requireNonNull(resistance, "resistance");
         Objects.requireNonNull(options, "options");
         Objects.requireNonNull(listener, "listener");
@@ -121,7 +132,12 @@ public final class CostDistance {
             back[p] = BackDirection.SOURCE;
             queue.push(p, 0);
         }
-        search(layout.pad(r), steps, options.maxCost(), cost, back, queue, range.passable(), listener);
+        float[] padded = layout.pad(r);
+        if (fastPath && queue instanceof BucketQueue buckets && steps.count == 8) {
+            BucketSearch.run(padded, steps, options.maxCost(), cost, back, buckets, range.passable(), listener);
+        } else {
+            search(padded, steps, options.maxCost(), cost, back, queue, range.passable(), listener);
+        }
         layout.unpadInPlace(cost);
         layout.unpadInPlace(back);
         int reached = 0;
@@ -146,9 +162,10 @@ public final class CostDistance {
     }
 
     /**
-     * Runs the search from the queued sources over the padded arrays (label-correcting: a cell is
-     * expanded again whenever its cost improved since its last expansion, so the result does not depend
-     * on the queue popping cells in exact cost order).
+     * Runs the search from the queued sources over the padded arrays, with either queue and either
+     * neighbourhood ({@link BucketSearch} is the same loop for 8 neighbours over buckets). Label-correcting:
+     * a cell is expanded again whenever its cost improved since its last expansion, so the result does not
+     * depend on the queue popping cells in exact cost order.
      *
      * <p>NaN resistances (NoData and the border) need no test: a step touching one costs NaN, and
      * NaN &lt; cost is false, so it never relaxes. The eight queen's moves are written out with the
