@@ -14,12 +14,14 @@ import org.ecocorridor.core.progress.ProgressListener;
  *
  * <p>Why a second loop: with the bucket arrays, the mask and the current bucket number in locals, the
  * JIT (C2) no longer reloads and stores the queue's fields ({@code current}, {@code next}, {@code size})
- * on every push and pop, and the pop is a plain array read. On the 4000 × 4000 random surface this took
- * 7–10 % off the CPU time of the search (docs/benchmarks.md, 2026-11-22 late). The queue stops when a
- * whole turn of the circular array is empty: every queued cell lies within one turn of the current
- * bucket (the array is longer than the dearest step spans), so no cell can be left.
+ * on every push and pop, and a pop is a plain array read. On the 4000 × 4000 random surface this took
+ * 12–14 % off the CPU time of a cost distance (docs/benchmarks.md, "2026-11-22, later").
  *
- * <p>Not thread-safe; one per search (static, state in arguments).
+ * <p>The loop stops when a whole turn of the circular array is empty: every queued cell lies within one
+ * turn of the current bucket (the array is longer than the dearest step spans), so no cell is left.
+ * The queue's own position fields are not updated: it must not be used after {@link #run}.
+ *
+ * <p>Thread-safe: stateless; each run works only on the arrays and queue its caller passes.
  */
 final class BucketSearch {
     private static final int PROGRESS_MASK = (1 << 16) - 1;

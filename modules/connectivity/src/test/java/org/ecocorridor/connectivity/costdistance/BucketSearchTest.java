@@ -41,7 +41,8 @@ class BucketSearchTest {
             assertThat(BucketQueue.forSteps(steps.cheapestStep(1), steps.dearestStep(5))).isNotNull();
 
             FloatGrid grid = new FloatGrid(g, r);
-            CostDistanceResult fast = CostDistance.compute(grid, sources, sources, options, ProgressListener.NONE, true);
+            CostDistanceResult fast = CostDistance.compute(grid, sources, sources, options, ProgressListener.NONE,
+                    true);
             CostDistanceResult generic = CostDistance.compute(grid, sources, sources, options, ProgressListener.NONE,
                     false);
 
