@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
 import java.util.Objects;
+import org.ecocorridor.ogc.render.scanline.ScanlineCanvas;
 import org.ecocorridor.ogc.style.UnitOfMeasure;
 import org.locationtech.jts.geom.Envelope;
 
@@ -40,6 +41,7 @@ public final class MapRenderer {
     private final GraphicLoader graphics;
     private final FontResolver fonts;
     private final CrsCache crs = new CrsCache();
+    private final boolean scanline;
 
     /** A renderer that reads inline graphics only. */
     public MapRenderer() {
@@ -48,8 +50,17 @@ public final class MapRenderer {
 
     /** A renderer reading external graphics through {@code graphics} (e.g. allowing the styles folder). */
     public MapRenderer(GraphicLoader graphics) {
+        this(graphics, true);
+    }
+
+    /**
+     * @param scanline whether feature fills and thin strokes go through the {@link ScanlineCanvas}
+     *                 (false: all through Java2D, to compare the two)
+     */
+    MapRenderer(GraphicLoader graphics, boolean scanline) {
         this.graphics = Objects.requireNonNull(graphics, "graphics");
         this.fonts = new FontResolver();
+        this.scanline = scanline;
     }
 
     /**
@@ -71,7 +82,8 @@ public final class MapRenderer {
                 g.setColor(request.background());
                 g.fillRect(0, 0, cw, ch);
             }
-            RenderContext ctx = new RenderContext(request, g, graphics, fonts, crs);
+            RenderContext ctx = new RenderContext(request, g, graphics, fonts, crs,
+                    scanline ? new ScanlineCanvas(canvas) : null);
             VectorLayerPainter vectors = new VectorLayerPainter(ctx, true, !perCell);
             RasterLayerPainter rasters = new RasterLayerPainter(ctx);
             for (MapLayer layer : layers) {

@@ -20,6 +20,7 @@ import org.ecocorridor.ogc.style.ExternalGraphic;
 import org.ecocorridor.ogc.style.Fill;
 import org.ecocorridor.ogc.style.Graphic;
 import org.ecocorridor.ogc.style.GraphicSymbol;
+import org.ecocorridor.ogc.render.scanline.ScanlineCanvas;
 import org.ecocorridor.ogc.style.Mark;
 import org.ecocorridor.ogc.style.Stroke;
 
@@ -39,6 +40,8 @@ final class SymbolizerPainter {
     private final double textureOriginX;
     private final double textureOriginY;
     private final Map<Object, Object> cache = new IdentityHashMap<>();
+    private final ScanlineCanvas fastCanvas;
+    private final Graphics2D fastGraphics;
     private Mark lastMark;
     private double lastMarkSize = Double.NaN;
     private Shape lastMarkShape;
@@ -48,16 +51,28 @@ final class SymbolizerPainter {
      * @param textureOriginY pixel y of that point
      */
     SymbolizerPainter(GraphicLoader loader, double textureOriginX, double textureOriginY) {
+        this(loader, textureOriginX, textureOriginY, null, null);
+    }
+
+    /**
+     * @param fastCanvas   a scanline rasteriser, used for solid fills and thin solid strokes drawn
+     *                     through {@code fastGraphics} when its state allows; null for none
+     * @param fastGraphics the graphics drawing into the same image as {@code fastCanvas}
+     */
+    SymbolizerPainter(GraphicLoader loader, double textureOriginX, double textureOriginY,
+            ScanlineCanvas fastCanvas, Graphics2D fastGraphics) {
         this.loader = loader;
         this.textureOriginX = textureOriginX;
         this.textureOriginY = textureOriginY;
+        this.fastCanvas = fastCanvas;
+        this.fastGraphics = fastGraphics;
     }
 
     /** Fills then outlines an area given in pixels (even-odd rule for holes). */
     void fillAndStroke(Graphics2D g, Shape area, Fill fill, Stroke stroke, double factor) {
         if (fill != null) {
             Paint paint = paint(fill, factor);
-            if (paint != null) {
+            if (paint != null && !(paint instanceof Color c && fast(g) && fastCanvas.fill(area, c.getRGB()))) {
                 g.setPaint(paint);
                 g.fill(area);
             }
@@ -72,9 +87,19 @@ final class SymbolizerPainter {
         if (stroke.opacity() <= 0) {
             return;
         }
-        g.setPaint(color(stroke));
-        g.setStroke(basicStroke(stroke, factor));
+        Color color = color(stroke);
+        BasicStroke pen = basicStroke(stroke, factor);
+        if (fast(g) && fastCanvas.stroke(path, pen, color.getRGB())) {
+            return;
+        }
+        g.setPaint(color);
+        g.setStroke(pen);
         g.draw(path);
+    }
+
+    /** Whether the scanline canvas may draw for {@code g} now (not under a mark's transform, say). */
+    private boolean fast(Graphics2D g) {
+        return fastCanvas != null && g == fastGraphics && ScanlineCanvas.drawsLikeJava2D(g);
     }
 
     /**
