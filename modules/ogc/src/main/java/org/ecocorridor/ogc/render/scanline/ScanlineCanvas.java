@@ -56,7 +56,7 @@ public final class ScanlineCanvas {
             throw new IllegalArgumentException("Need an unshared TYPE_INT_ARGB_PRE image, got " + image);
         }
         this.pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        this.edges = new Edges(image.getHeight());
+        this.edges = new Edges(image.getWidth(), image.getHeight());
         this.sweep = new Sweep(image.getWidth());
     }
 

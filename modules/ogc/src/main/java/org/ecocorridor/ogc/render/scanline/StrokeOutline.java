@@ -16,8 +16,9 @@ import java.util.Arrays;
  * corners (s = −1 for a turn towards +n, else +1): bevel the triangle V A B; mitre the quad
  * V A T B with tip T = V + s·(n1 + n2) / (1 + u1·u2) when |VT| / h = 1 / cos(θ/2) is under the
  * mitre limit (Marlin's test {@code lenSq < (limit·h)²}), else bevel; round the fan V A … B on the
- * circle of radius h, with arcs split so that each chord is within {@value #ARC_TOLERANCE_PX} px
- * of the circle (chord error h·(1 − cos(δ/2)) for a step δ). Round caps use the same arcs.
+ * circle of radius h: arcs are halved (the middle direction is the normalised sum of the ends'
+ * directions) until each chord is within {@value #ARC_TOLERANCE_PX} px of the circle (chord error
+ * h·(1 − cos(δ/2)) for an arc δ, with cos(δ/2) = √((1 + cos δ) / 2)). Round caps use the same arcs.
  *
  * <p>Differences from Java2D: zero-length segments inside a subpath are skipped (Marlin gives
  * them the direction (1, 0), which adds a join at that point); an open subpath of one point is a
@@ -32,13 +33,17 @@ final class StrokeOutline {
 
     private double[] points = new double[64];
     private int pointCount;
-    private final double[] piece = new double[2 * 72];
+    /** Most halvings of an arc (2⁶ chords). */
+    private static final int MAX_ARC_DEPTH = 6;
+    private double[] piece = new double[2 * 72];
+    private double[] ring = new double[64];
     private int pieceCount;
     private double half;
     private int cap;
     private int join;
     private double miterLimitSq;
-    private double arcStep;
+    /** cos(δ/2) of the widest arc δ drawn as one chord: 1 − tolerance / h. */
+    private double flatHalfCos;
 
     /** Sets the pen; width must be positive. */
     void pen(BasicStroke stroke) {
@@ -47,8 +52,7 @@ final class StrokeOutline {
         join = stroke.getLineJoin();
         double limit = stroke.getMiterLimit();
         miterLimitSq = limit * limit;
-        double cos = 1 - ARC_TOLERANCE_PX / half;
-        arcStep = cos <= 0 ? Math.PI / 2 : Math.min(Math.PI / 2, 2 * Math.acos(cos));
+        flatHalfCos = 1 - ARC_TOLERANCE_PX / half;
     }
 
     /** Starts a subpath at (x, y). */
@@ -89,6 +93,10 @@ final class StrokeOutline {
             pointCount = 0;
             return;
         }
+        if (closed && n >= 3 && convexRing(n, edges)) {
+            pointCount = 0;
+            return;
+        }
         int segments = closed ? n : n - 1;
         for (int i = 0; i < segments; i++) {
             int j = (i + 1) % n;
@@ -107,24 +115,124 @@ final class StrokeOutline {
         pointCount = 0;
     }
 
+    /**
+     * A convex ring's stroke as two loops: the outer offset (offset segments joined by the joins)
+     * and, turned the other way, the inner offset polygon whose corners are the inner mitre points
+     * M = V − s·(n1 + n2) / (1 + u1·u2). Between them the winding is 1, inside the inner one 0: the
+     * same area as the union of pieces, with about half the edges. Applies when every turn has the
+     * same sign, the directions turn round once (the x direction changes sign at most twice) and
+     * each inner offset edge keeps a positive length (M advances along every segment).
+     *
+     * @return false, having written nothing, when the ring does not qualify
+     */
+    private boolean convexRing(int n, Edges edges) {
+        if (ring.length < 4 * n) {
+            ring = new double[8 * n];
+        }
+        double[] u = ring; // directions in [0, 2n), inner points in [2n, 4n)
+        for (int i = 0; i < n; i++) {
+            int j = i + 1 == n ? 0 : i + 1;
+            double dx = points[2 * j] - points[2 * i];
+            double dy = points[2 * j + 1] - points[2 * i + 1];
+            double len = Math.sqrt(dx * dx + dy * dy);
+            u[2 * i] = dx / len;
+            u[2 * i + 1] = dy / len;
+        }
+        int turn = 0;
+        int xSignChanges = 0;
+        double firstXSign = 0;
+        double lastXSign = 0;
+        for (int i = 0; i < n; i++) {
+            int p = i == 0 ? n - 1 : i - 1;
+            double cross = u[2 * p] * u[2 * i + 1] - u[2 * p + 1] * u[2 * i];
+            double dot = u[2 * p] * u[2 * i] + u[2 * p + 1] * u[2 * i + 1];
+            if (cross == 0 ? dot < 0 : turn != 0 && cross > 0 != turn > 0) {
+                return false;
+            }
+            if (cross != 0) {
+                turn = cross > 0 ? 1 : -1;
+            }
+            if (1 + dot < 1e-6) {
+                return false;
+            }
+            double xSign = Math.signum(u[2 * i]);
+            if (xSign != 0) {
+                if (lastXSign != 0 && xSign != lastXSign) {
+                    xSignChanges++;
+                }
+                if (firstXSign == 0) {
+                    firstXSign = xSign;
+                }
+                lastXSign = xSign;
+            }
+        }
+        if (lastXSign != firstXSign) {
+            xSignChanges++; // round the ring
+        }
+        if (turn == 0 || xSignChanges > 2) {
+            return false;
+        }
+        double s = turn > 0 ? -half : half; // the outer side, as in join()
+        for (int i = 0; i < n; i++) {
+            int p = i == 0 ? n - 1 : i - 1;
+            double k = s / (1 + u[2 * p] * u[2 * i] + u[2 * p + 1] * u[2 * i + 1]);
+            u[2 * n + 2 * i] = points[2 * i] + (u[2 * p + 1] + u[2 * i + 1]) * k;
+            u[2 * n + 2 * i + 1] = points[2 * i + 1] - (u[2 * p] + u[2 * i]) * k;
+        }
+        for (int i = 0; i < n; i++) {
+            int j = i + 1 == n ? 0 : i + 1;
+            double along = (u[2 * n + 2 * j] - u[2 * n + 2 * i]) * u[2 * i]
+                    + (u[2 * n + 2 * j + 1] - u[2 * n + 2 * i + 1]) * u[2 * i + 1];
+            if (!(along > 0)) {
+                return false;
+            }
+        }
+        pieceCount = 0;
+        for (int i = 0; i < n; i++) {
+            int p = i == 0 ? n - 1 : i - 1;
+            double vx = points[2 * i];
+            double vy = points[2 * i + 1];
+            double ax = vx - u[2 * p + 1] * s;
+            double ay = vy + u[2 * p] * s;
+            double bx = vx - u[2 * i + 1] * s;
+            double by = vy + u[2 * i] * s;
+            double dot = u[2 * p] * u[2 * i] + u[2 * p + 1] * u[2 * i + 1];
+            vertex(ax, ay);
+            if (join == BasicStroke.JOIN_ROUND) {
+                arc(vx, vy, ax - vx, ay - vy, bx - vx, by - vy, dot, 0, 0, 0);
+            } else if (join == BasicStroke.JOIN_MITER && 2 < miterLimitSq * (1 + dot)) {
+                double k = s / (1 + dot);
+                vertex(vx + (-u[2 * p + 1] - u[2 * i + 1]) * k, vy + (u[2 * p] + u[2 * i]) * k);
+            }
+            vertex(bx, by);
+        }
+        emit(edges, true);
+        pieceCount = 0;
+        for (int i = 0; i < n; i++) {
+            vertex(u[2 * n + 2 * i], u[2 * n + 2 * i + 1]);
+        }
+        emit(edges, false);
+        return true;
+    }
+
     private void segment(double px, double py, double qx, double qy, Edges edges) {
         double dx = qx - px;
         double dy = qy - py;
-        double len = Math.hypot(dx, dy);
-        double nx = -dy / len * half;
-        double ny = dx / len * half;
+        double k = half / Math.sqrt(dx * dx + dy * dy);
+        double nx = -dy * k;
+        double ny = dx * k;
         pieceCount = 0;
         vertex(px + nx, py + ny);
         vertex(qx + nx, qy + ny);
         vertex(qx - nx, qy - ny);
         vertex(px - nx, py - ny);
-        emit(edges);
+        emit(edges, true);
     }
 
     /** The outer wedge at V between segments P→V and V→Q. */
     private void join(double px, double py, double vx, double vy, double qx, double qy, Edges edges) {
-        double l1 = Math.hypot(vx - px, vy - py);
-        double l2 = Math.hypot(qx - vx, qy - vy);
+        double l1 = Math.sqrt((vx - px) * (vx - px) + (vy - py) * (vy - py));
+        double l2 = Math.sqrt((qx - vx) * (qx - vx) + (qy - vy) * (qy - vy));
         double u1x = (vx - px) / l1;
         double u1y = (vy - py) / l1;
         double u2x = (qx - vx) / l2;
@@ -143,14 +251,13 @@ final class StrokeOutline {
         vertex(vx, vy);
         vertex(ax, ay);
         if (join == BasicStroke.JOIN_ROUND) {
-            double theta = Math.atan2(Math.abs(cross), dot);
-            arc(vx, vy, ax - vx, ay - vy, cross >= 0 ? theta : -theta);
+            arc(vx, vy, ax - vx, ay - vy, bx - vx, by - vy, dot, u1x * half, u1y * half, 0);
         } else if (join == BasicStroke.JOIN_MITER && 2 < miterLimitSq * (1 + dot)) {
             double k = s / (1 + dot);
             vertex(vx + (-u1y - u2y) * k, vy + (u1x + u2x) * k);
         }
         vertex(bx, by);
-        emit(edges);
+        emit(edges, true);
     }
 
     /** The cap at end E of a segment whose other end is O. */
@@ -158,19 +265,19 @@ final class StrokeOutline {
         if (cap == BasicStroke.CAP_BUTT) {
             return;
         }
-        double len = Math.hypot(ex - ox, ey - oy);
-        double ux = (ex - ox) / len * half; // outwards, length h
-        double uy = (ey - oy) / len * half;
+        double k = half / Math.sqrt((ex - ox) * (ex - ox) + (ey - oy) * (ey - oy));
+        double ux = (ex - ox) * k; // outwards, length h
+        double uy = (ey - oy) * k;
         pieceCount = 0;
         vertex(ex - uy, ey + ux);
         if (cap == BasicStroke.CAP_SQUARE) {
             vertex(ex - uy + ux, ey + ux + uy);
             vertex(ex + uy + ux, ey - ux + uy);
         } else {
-            arc(ex, ey, -uy, ux, -Math.PI);
+            arc(ex, ey, -uy, ux, uy, -ux, -1, ux, uy, 0);
         }
         vertex(ex + uy, ey - ux);
-        emit(edges);
+        emit(edges, true);
     }
 
     /** A one-point subpath: a disc (round cap), an axis-aligned square (square cap) or nothing. */
@@ -186,36 +293,47 @@ final class StrokeOutline {
             vertex(x - half, y + half);
         } else {
             vertex(x + half, y);
-            arc(x, y, half, 0, 2 * Math.PI);
+            arc(x, y, half, 0, -half, 0, -1, 0, half, 0);
+            vertex(x - half, y);
+            arc(x, y, -half, 0, half, 0, -1, 0, -half, 0);
         }
-        emit(edges);
+        emit(edges, true);
     }
 
     /**
-     * Adds the points strictly inside the arc from C + (rx, ry) turning by {@code angle} radians
-     * (positive from +x towards +y), about C.
+     * Adds the points strictly inside the shorter arc about C from C + a to C + b (radius h), whose
+     * angle has cosine {@code cos}; for a half turn (a = −b) the arc goes through C + (mx, my).
      */
-    private void arc(double cx, double cy, double rx, double ry, double angle) {
-        int steps = Math.min(64, (int) Math.ceil(Math.abs(angle) / arcStep));
-        double d = angle / steps;
-        double cos = Math.cos(d);
-        double sin = Math.sin(d);
-        for (int k = 1; k < steps; k++) {
-            double t = rx * cos - ry * sin;
-            ry = rx * sin + ry * cos;
-            rx = t;
-            vertex(cx + rx, cy + ry);
+    private void arc(double cx, double cy, double ax, double ay, double bx, double by, double cos, double mx,
+            double my, int depth) {
+        double halfCos = Math.sqrt(Math.max(0, (1 + cos) / 2)); // cos of half the arc
+        if (halfCos >= flatHalfCos || depth >= MAX_ARC_DEPTH) {
+            return;
         }
+        double sx = ax + bx;
+        double sy = ay + by;
+        double len = Math.sqrt(sx * sx + sy * sy);
+        if (len > 1e-9 * half) {
+            mx = sx * half / len;
+            my = sy * half / len;
+        }
+        // the two halves (under a half turn each, so their middles come from their ends' sum)
+        arc(cx, cy, ax, ay, mx, my, halfCos, mx, my, depth + 1);
+        vertex(cx + mx, cy + my);
+        arc(cx, cy, mx, my, bx, by, halfCos, mx, my, depth + 1);
     }
 
     private void vertex(double x, double y) {
+        if (2 * pieceCount + 2 > piece.length) {
+            piece = Arrays.copyOf(piece, 2 * piece.length);
+        }
         piece[2 * pieceCount] = x;
         piece[2 * pieceCount + 1] = y;
         pieceCount++;
     }
 
-    /** Writes the piece as a closed polygon, turned so that every piece has a positive area. */
-    private void emit(Edges edges) {
+    /** Writes the piece as a closed polygon, turned to give it a positive area, or a negative one. */
+    private void emit(Edges edges, boolean positive) {
         int n = pieceCount;
         double area2 = 0;
         for (int i = 0, j = n - 1; i < n; j = i++) {
@@ -225,7 +343,7 @@ final class StrokeOutline {
             return;
         }
         for (int i = 0, j = n - 1; i < n; j = i++) {
-            if (area2 > 0) {
+            if (area2 > 0 == positive) {
                 edges.line(piece[2 * j], piece[2 * j + 1], piece[2 * i], piece[2 * i + 1]);
             } else {
                 edges.line(piece[2 * i], piece[2 * i + 1], piece[2 * j], piece[2 * j + 1]);

@@ -1,13 +1,11 @@
 package org.ecocorridor.ogc.render.scanline;
 
-import java.util.Arrays;
-
 /**
  * Scan conversion of {@link Edges} into per-pixel coverage, composited row by row.
  *
  * <p>Algorithm (the active-edge sweep of Marlin, libart and stb_truetype): edges sorted by first
- * sub-scanline enter an active list, leave it after their last one, and step their x by a
- * constant per sub-scanline. The active list is kept sorted by crossing with an insertion sort,
+ * sub-scanline (a counting sort over the shape's sub-scanlines) enter an active list, leave it
+ * after their last one, and step their fixed-point x by a constant per sub-scanline. The active list is kept sorted by crossing with an insertion sort,
  * which is linear when, as usual, few crossings change order between sub-scanlines. The crossings
  * give the inside spans (even-odd: between crossings 1–2, 3–4…; non-zero: where the running sum
  * of directions is not 0). A span [xa, xb) in sub-pixels adds its exact sub-pixel count to each
@@ -26,9 +24,9 @@ final class Sweep {
     private final int width;
     private final int widthSub;
     private final int[] cover;
-    private long[] order = new long[64];
-    private int[] active = new int[64];
-    private int[] crossing = new int[64];
+    private int[] order = new int[64];
+    private int[] bucket = new int[64];
+    private long[] active = new long[64];
     private int rowMin;
     private int rowMax;
 
@@ -45,56 +43,58 @@ final class Sweep {
             return;
         }
         if (order.length < n) {
-            order = new long[Math.max(n, 2 * order.length)];
-            active = new int[order.length];
-            crossing = new int[order.length];
+            order = new int[Math.max(n, 2 * order.length)];
+            active = new long[order.length];
         }
         int[] first = edges.first;
-        for (int i = 0; i < n; i++) {
-            order[i] = (long) first[i] << 32 | i;
+        int minSub = edges.minSub;
+        int rows = edges.maxSub - minSub;
+        if (bucket.length < rows + 1) {
+            bucket = new int[Math.max(rows + 1, 2 * bucket.length)];
         }
-        Arrays.sort(order, 0, n);
+        // counting sort by first sub-scanline: bucket[r] = number of edges starting before minSub + r
+        for (int r = 0; r <= rows; r++) {
+            bucket[r] = 0;
+        }
+        for (int i = 0; i < n; i++) {
+            bucket[first[i] - minSub + 1]++;
+        }
+        for (int r = 1; r <= rows; r++) {
+            bucket[r] += bucket[r - 1];
+        }
+        for (int i = 0; i < n; i++) {
+            order[bucket[first[i] - minSub]++] = i;
+        }
         int[] end = edges.end;
         int[] down = edges.down;
-        double[] x = edges.x;
-        double[] step = edges.step;
+        long[] x = edges.x;
+        long[] step = edges.step;
+        long[] act = active;
         int next = 0;
         int count = 0;
         rowMin = Integer.MAX_VALUE;
         rowMax = -1;
         int last = edges.maxSub - 1;
-        for (int s = edges.minSub; s <= last; s++) {
+        for (int s = minSub; s <= last; s++) {
+            // Active edges as (crossing << 1 | direction) << 32 | edge, kept sorted: step each edge,
+            // drop those past their end, and insert each at its place among those already done
+            // (insertion sort: linear when the order did not change since the last sub-scanline).
             int kept = 0;
             for (int i = 0; i < count; i++) {
-                int e = active[i];
+                int e = (int) act[i];
                 if (end[e] > s) {
-                    active[kept++] = e;
+                    kept = insert(act, kept, e, x, step, down);
                 }
+            }
+            while (next < n && first[order[next]] == s) {
+                kept = insert(act, kept, order[next++], x, step, down);
             }
             count = kept;
-            while (next < n && (int) (order[next] >>> 32) == s) {
-                active[count++] = (int) order[next++];
-            }
-            for (int i = 0; i < count; i++) {
-                int e = active[i];
-                double cx = Math.ceil(x[e]);
-                x[e] += step[e];
-                int c = cx <= 0 ? 0 : cx >= widthSub ? widthSub : (int) cx;
-                int key = c << 1 | down[e];
-                int j = i - 1;
-                while (j >= 0 && crossing[j] > key) {
-                    crossing[j + 1] = crossing[j];
-                    active[j + 1] = active[j];
-                    j--;
-                }
-                crossing[j + 1] = key;
-                active[j + 1] = e;
-            }
             if (nonZero) {
                 int winding = 0;
                 int start = 0;
                 for (int i = 0; i < count; i++) {
-                    int key = crossing[i];
+                    int key = (int) (act[i] >>> 32);
                     if (winding == 0) {
                         start = key >> 1;
                     }
@@ -105,13 +105,29 @@ final class Sweep {
                 }
             } else {
                 for (int i = 0; i + 1 < count; i += 2) {
-                    span(crossing[i] >> 1, crossing[i + 1] >> 1);
+                    span((int) (act[i] >>> 33), (int) (act[i + 1] >>> 33));
                 }
             }
             if ((s & (Edges.SUB_Y - 1)) == Edges.SUB_Y - 1 || s == last) {
                 flush(s >> Edges.SUB_Y_SHIFT, paint, pixels);
             }
         }
+    }
+
+    /** Steps edge e, inserts it into act[0..kept) by crossing, and returns kept + 1. */
+    private int insert(long[] act, int kept, int e, long[] x, long[] step, int[] down) {
+        long xe = x[e];
+        x[e] = xe + step[e];
+        long cx = xe >> 32;
+        int c = cx <= 0 ? 0 : cx >= widthSub ? widthSub : (int) cx;
+        long item = (long) (c << 1 | down[e]) << 32 | e;
+        int j = kept - 1;
+        while (j >= 0 && act[j] > item) {
+            act[j + 1] = act[j];
+            j--;
+        }
+        act[j + 1] = item;
+        return kept + 1;
     }
 
     private void span(int xa, int xb) {

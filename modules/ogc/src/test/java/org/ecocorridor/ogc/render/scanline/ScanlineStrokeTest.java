@@ -57,6 +57,64 @@ class ScanlineStrokeTest {
     }
 
     @Test
+    void convexRingsMatchJava2D() {
+        // jittered hexagons as in the WMS benchmark (drawn as two offset loops), each join and width
+        Random random = new Random(44);
+        for (int t = 0; t < 300; t++) {
+            Path2D.Double p = new Path2D.Double();
+            double cx = 64 * random.nextDouble();
+            double cy = 64 * random.nextDouble();
+            double r = t % 2 == 0 ? 1 + 3 * random.nextDouble() : 3 + 30 * random.nextDouble();
+            for (int k = 0; k < 6; k++) {
+                double a = Math.PI * k / 3;
+                double jitter = 0.7 + 0.6 * random.nextDouble();
+                if (k == 0) {
+                    p.moveTo(cx + r * jitter * Math.cos(a), cy + r * jitter * Math.sin(a));
+                } else {
+                    p.lineTo(cx + r * jitter * Math.cos(a), cy + r * jitter * Math.sin(a));
+                }
+            }
+            p.closePath();
+            int join = JOINS[t % 3];
+            Java2DComparison c = Java2DComparison.stroke(TRANSLUCENT, p,
+                    new BasicStroke(0.5f + 1.5f * random.nextFloat(), BasicStroke.CAP_ROUND, join, 10f),
+                    randomColor(random));
+            assertThat(c.max).as(c.toString()).isLessThanOrEqualTo(join == BasicStroke.JOIN_ROUND ? 24 : 1);
+            assertThat(c.mean).as(c.toString()).isLessThan(0.05);
+        }
+    }
+
+    @Test
+    void ringsThatAreNotConvexMatchJava2D() {
+        // a pentagram turns the same way at every vertex but goes round twice; a dented square does
+        // not turn one way: both are drawn as unions of pieces
+        Path2D.Double star = new Path2D.Double();
+        for (int k = 0; k < 5; k++) {
+            double a = 4 * Math.PI * k / 5;
+            if (k == 0) {
+                star.moveTo(32 + 25 * Math.cos(a), 32 + 25 * Math.sin(a));
+            } else {
+                star.lineTo(32 + 25 * Math.cos(a), 32 + 25 * Math.sin(a));
+            }
+        }
+        star.closePath();
+        Path2D.Double dented = new Path2D.Double();
+        dented.moveTo(5.3, 5.1);
+        dented.lineTo(50.2, 5.6);
+        dented.lineTo(30.4, 25.7);
+        dented.lineTo(50.9, 50.3);
+        dented.lineTo(5.5, 50.8);
+        dented.closePath();
+        for (Path2D.Double ring : java.util.List.of(star, dented)) {
+            for (int join : new int[] {BasicStroke.JOIN_MITER, BasicStroke.JOIN_BEVEL}) {
+                Java2DComparison c = Java2DComparison.stroke(WHITE, ring,
+                        new BasicStroke(1.3f, BasicStroke.CAP_BUTT, join, 10f), Color.DARK_GRAY);
+                assertThat(c.max).as(c.toString()).isLessThanOrEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void roundCapsFollowTheExactDisc() {
         // Coverage of a round-capped segment, black on transparent, against the exact area: the
         // points within w/2 of the segment, counted at 100 × 100 points per pixel (error < 0.01).
