@@ -23,7 +23,8 @@ import org.locationtech.jts.geom.Envelope;
  *   <li>Vector layers ({@link VectorLayerPainter}): features read in EPSG:4326 for the buffered
  *   area, projected and densified to ¼ px ({@link ScreenShapes}), drawn through
  *   {@code Path2D} with antialiasing and pure stroke control (no pixel snapping, so tiles
- *   match).</li>
+ *   match). Solid fills and thin solid strokes go through the {@link ScanlineCanvas}, which gives
+ *   Java2D's pixels at a fraction of its cost per call; everything else through Java2D.</li>
  *   <li>Raster layers ({@link RasterLayerPainter}): inverse mapping per pixel centre, colour map.</li>
  *   <li>Labels ({@link LabelEngine}): placed in order, overlapping ones dropped, haloed. For a single
  *   image, over its canvas; for a tile (a request with a {@link LabelGrid}), per label meta-tile

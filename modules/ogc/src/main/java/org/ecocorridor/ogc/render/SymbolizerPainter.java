@@ -33,6 +33,10 @@ import org.ecocorridor.ogc.style.Stroke;
  * <p>Graphic fills are tiled from a texture anchored at a world-fixed pixel origin, so hatches
  * line up across tiles.
  *
+ * <p>Solid colour fills and solid strokes of 0.5 to 2 px drawn through the canvas's own graphics
+ * go to the {@link ScanlineCanvas} when one is given and the graphics state allows it
+ * ({@link ScanlineCanvas#drawsLikeJava2D}); the canvas declines curves, and Java2D draws the rest.
+ *
  * <p>Not thread-safe; one per render.
  */
 final class SymbolizerPainter {
@@ -42,6 +46,9 @@ final class SymbolizerPainter {
     private final Map<Object, Object> cache = new IdentityHashMap<>();
     private final ScanlineCanvas fastCanvas;
     private final Graphics2D fastGraphics;
+    private Stroke lastStroke;
+    private double lastStrokeFactor;
+    private BasicStroke lastBasicStroke;
     private Mark lastMark;
     private double lastMarkSize = Double.NaN;
     private Shape lastMarkShape;
@@ -198,6 +205,16 @@ final class SymbolizerPainter {
     }
 
     private BasicStroke basicStroke(Stroke stroke, double factor) {
+        if (stroke == lastStroke && factor == lastStrokeFactor) {
+            return lastBasicStroke; // the same as for the previous feature, as a rule is drawn feature after feature
+        }
+        lastStroke = stroke;
+        lastStrokeFactor = factor;
+        lastBasicStroke = cachedBasicStroke(stroke, factor);
+        return lastBasicStroke;
+    }
+
+    private BasicStroke cachedBasicStroke(Stroke stroke, double factor) {
         @SuppressWarnings("unchecked")
         Map<Double, BasicStroke> byFactor = (Map<Double, BasicStroke>) cache.computeIfAbsent(
                 new StrokeKey(stroke), k -> new java.util.HashMap<Double, BasicStroke>(2));

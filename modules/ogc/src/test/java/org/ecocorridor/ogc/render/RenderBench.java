@@ -40,8 +40,9 @@ import org.locationtech.jts.index.strtree.STRtree;
  * transparent, as {@code scripts/bench/wms-tiles.lua} picks them. Features come from an STR-tree.
  *
  * <p>Run (not a test): {@code java -cp <ogc test classpath> org.ecocorridor.ogc.render.RenderBench
- * [rounds] [tilesPerRound]}. Prints, per round and renderer, the mean CPU ms per tile for
- * rendering only and for rendering plus PNG encoding.
+ * [rounds] [tilesPerRound] [profile]}. Prints, per round and renderer, the mean CPU ms per tile for
+ * rendering only and for rendering plus PNG encoding. With {@code profile}, renders and encodes
+ * with the scanline canvas only, {@code rounds} times over the tiles (for a profiler).
  */
 public final class RenderBench {
     private static final double HALF = 20037508.342789244;
@@ -61,6 +62,14 @@ public final class RenderBench {
         MapRenderer scanline = new MapRenderer(GraphicLoader.inlineOnly(), true);
         PngEncoder png = new PngEncoder();
         OutputStream sink = OutputStream.nullOutputStream();
+        if (args.length > 2 && args[2].equals("profile")) {
+            for (int r = 0; r < rounds; r++) {
+                for (MapRequest t : tiles) {
+                    png.encode(scanline.render(t, List.of(layer)), sink);
+                }
+            }
+            return;
+        }
         for (MapRequest t : tiles.subList(0, Math.min(40, tiles.size()))) { // warm-up
             png.encode(java2d.render(t, List.of(layer)), sink);
             png.encode(scanline.render(t, List.of(layer)), sink);

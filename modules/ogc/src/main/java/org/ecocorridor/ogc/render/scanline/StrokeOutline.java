@@ -20,21 +20,25 @@ import java.util.Arrays;
  * directions) until each chord is within {@value #ARC_TOLERANCE_PX} px of the circle (chord error
  * h·(1 − cos(δ/2)) for an arc δ, with cos(δ/2) = √((1 + cos δ) / 2)). Round caps use the same arcs.
  *
+ * <p>A closed convex ring, the usual outline of a small polygon, is written instead as its outer
+ * and inner offset loops ({@link #convexRing}): the same area with about half the edges and
+ * fewer crossings per sub-scanline.
+ *
  * <p>Differences from Java2D: zero-length segments inside a subpath are skipped (Marlin gives
  * them the direction (1, 0), which adds a join at that point); an open subpath of one point is a
- * dot (disc or axis-aligned square) as in Marlin. Arcs differ from Marlin's cubic approximations
- * by at most {@value #ARC_TOLERANCE_PX} px.
+ * dot (disc or axis-aligned square) as in Marlin. Our arcs are within {@value #ARC_TOLERANCE_PX} px
+ * of the circle; Marlin's Bézier arcs are further from it at small radii (see the stroke tests).
  *
  * <p>Not thread-safe; one per canvas.
  */
 final class StrokeOutline {
     /** Largest distance between a round join or cap's polygon and its circle, pixels. */
     static final double ARC_TOLERANCE_PX = 0.02;
+    /** Most halvings of an arc (2⁶ chords). */
+    private static final int MAX_ARC_DEPTH = 6;
 
     private double[] points = new double[64];
     private int pointCount;
-    /** Most halvings of an arc (2⁶ chords). */
-    private static final int MAX_ARC_DEPTH = 6;
     private double[] piece = new double[2 * 72];
     private double[] ring = new double[64];
     private int pieceCount;
