@@ -2,6 +2,7 @@ package org.ecocorridor.ogc.render;
 
 import java.awt.Graphics2D;
 import org.ecocorridor.core.crs.GeometryTransform;
+import org.ecocorridor.ogc.render.scanline.ScanlineCanvas;
 import org.ecocorridor.ogc.style.UnitOfMeasure;
 import org.locationtech.jts.geom.Envelope;
 
@@ -35,8 +36,15 @@ final class RenderContext {
 
     final CrsCache crs;
 
-    RenderContext(MapRequest request, Graphics2D graphics, GraphicLoader loader, FontResolver fonts, CrsCache crs) {
-        this(request, graphics, loader, fonts, crs, canvas(request), null);
+    /**
+     * The context of a whole canvas.
+     *
+     * @param fastCanvas the canvas's scanline rasteriser (fills and thin strokes of features), or
+     *                   null to draw everything with {@code graphics}
+     */
+    RenderContext(MapRequest request, Graphics2D graphics, GraphicLoader loader, FontResolver fonts, CrsCache crs,
+            ScanlineCanvas fastCanvas) {
+        this(request, graphics, loader, fonts, crs, canvas(request), null, fastCanvas);
     }
 
     /**
@@ -48,6 +56,11 @@ final class RenderContext {
      */
     RenderContext(MapRequest request, Graphics2D graphics, GraphicLoader loader, FontResolver fonts, CrsCache crs,
             Frame frame, LabelEngine labels) {
+        this(request, graphics, loader, fonts, crs, frame, labels, null);
+    }
+
+    private RenderContext(MapRequest request, Graphics2D graphics, GraphicLoader loader, FontResolver fonts,
+            CrsCache crs, Frame frame, LabelEngine labels, ScanlineCanvas fastCanvas) {
         this.request = request;
         this.crs = crs;
         this.graphics = graphics;
@@ -63,7 +76,7 @@ final class RenderContext {
         this.groundMetresPerPixel = resX * crs.metresPerUnit(request.epsg());
         this.scaleDenominator = groundMetresPerPixel / (0.0254 / request.dpi()); // ScaleDenominators.of
         // world origin (0, 0) in canvas pixels anchors graphic-fill textures identically on every tile
-        this.painter = new SymbolizerPainter(loader, -minX / resX, maxY / resY);
+        this.painter = new SymbolizerPainter(loader, -minX / resX, maxY / resY, fastCanvas, graphics);
         this.labels = labels != null ? labels : LabelEngine.forCanvas(canvasWidthPx, canvasHeightPx);
     }
 

@@ -20,6 +20,7 @@ import org.ecocorridor.ogc.style.ExternalGraphic;
 import org.ecocorridor.ogc.style.Fill;
 import org.ecocorridor.ogc.style.Graphic;
 import org.ecocorridor.ogc.style.GraphicSymbol;
+import org.ecocorridor.ogc.render.scanline.ScanlineCanvas;
 import org.ecocorridor.ogc.style.Mark;
 import org.ecocorridor.ogc.style.Stroke;
 
@@ -32,6 +33,10 @@ import org.ecocorridor.ogc.style.Stroke;
  * <p>Graphic fills are tiled from a texture anchored at a world-fixed pixel origin, so hatches
  * line up across tiles.
  *
+ * <p>Solid colour fills and solid strokes of 0.5 to 2 px drawn through the canvas's own graphics
+ * go to the {@link ScanlineCanvas} when one is given and the graphics state allows it
+ * ({@link ScanlineCanvas#drawsLikeJava2D}); the canvas declines curves, and Java2D draws the rest.
+ *
  * <p>Not thread-safe; one per render.
  */
 final class SymbolizerPainter {
@@ -39,6 +44,11 @@ final class SymbolizerPainter {
     private final double textureOriginX;
     private final double textureOriginY;
     private final Map<Object, Object> cache = new IdentityHashMap<>();
+    private final ScanlineCanvas fastCanvas;
+    private final Graphics2D fastGraphics;
+    private Stroke lastStroke;
+    private double lastStrokeFactor;
+    private BasicStroke lastBasicStroke;
     private Mark lastMark;
     private double lastMarkSize = Double.NaN;
     private Shape lastMarkShape;
@@ -48,16 +58,28 @@ final class SymbolizerPainter {
      * @param textureOriginY pixel y of that point
      */
     SymbolizerPainter(GraphicLoader loader, double textureOriginX, double textureOriginY) {
+        this(loader, textureOriginX, textureOriginY, null, null);
+    }
+
+    /**
+     * @param fastCanvas   a scanline rasteriser, used for solid fills and thin solid strokes drawn
+     *                     through {@code fastGraphics} when its state allows; null for none
+     * @param fastGraphics the graphics drawing into the same image as {@code fastCanvas}
+     */
+    SymbolizerPainter(GraphicLoader loader, double textureOriginX, double textureOriginY,
+            ScanlineCanvas fastCanvas, Graphics2D fastGraphics) {
         this.loader = loader;
         this.textureOriginX = textureOriginX;
         this.textureOriginY = textureOriginY;
+        this.fastCanvas = fastCanvas;
+        this.fastGraphics = fastGraphics;
     }
 
     /** Fills then outlines an area given in pixels (even-odd rule for holes). */
     void fillAndStroke(Graphics2D g, Shape area, Fill fill, Stroke stroke, double factor) {
         if (fill != null) {
             Paint paint = paint(fill, factor);
-            if (paint != null) {
+            if (paint != null && !(paint instanceof Color c && fast(g) && fastCanvas.fill(area, c.getRGB()))) {
                 g.setPaint(paint);
                 g.fill(area);
             }
@@ -72,9 +94,19 @@ final class SymbolizerPainter {
         if (stroke.opacity() <= 0) {
             return;
         }
-        g.setPaint(color(stroke));
-        g.setStroke(basicStroke(stroke, factor));
+        Color color = color(stroke);
+        BasicStroke pen = basicStroke(stroke, factor);
+        if (fast(g) && fastCanvas.stroke(path, pen, color.getRGB())) {
+            return;
+        }
+        g.setPaint(color);
+        g.setStroke(pen);
         g.draw(path);
+    }
+
+    /** Whether the scanline canvas may draw for {@code g} now (not under a mark's transform, say). */
+    private boolean fast(Graphics2D g) {
+        return fastCanvas != null && g == fastGraphics && ScanlineCanvas.drawsLikeJava2D(g);
     }
 
     /**
@@ -173,6 +205,16 @@ final class SymbolizerPainter {
     }
 
     private BasicStroke basicStroke(Stroke stroke, double factor) {
+        if (stroke == lastStroke && factor == lastStrokeFactor) {
+            return lastBasicStroke; // the same as for the previous feature, as a rule is drawn feature after feature
+        }
+        lastStroke = stroke;
+        lastStrokeFactor = factor;
+        lastBasicStroke = cachedBasicStroke(stroke, factor);
+        return lastBasicStroke;
+    }
+
+    private BasicStroke cachedBasicStroke(Stroke stroke, double factor) {
         @SuppressWarnings("unchecked")
         Map<Double, BasicStroke> byFactor = (Map<Double, BasicStroke>) cache.computeIfAbsent(
                 new StrokeKey(stroke), k -> new java.util.HashMap<Double, BasicStroke>(2));

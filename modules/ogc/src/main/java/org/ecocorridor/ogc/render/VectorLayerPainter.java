@@ -63,6 +63,8 @@ final class VectorLayerPainter {
     private final boolean symbols;
     private final boolean labels;
     private final Map<Rule, BitSet> screenMaps = new IdentityHashMap<>();
+    /** Per rule, the indexes of line symbolizers that repeat the outline of the polygon symbolizer before them. */
+    private final Map<Rule, BitSet> repeatedOutlines = new IdentityHashMap<>();
     private Feature pathFeature;
     private boolean pathDrawable;
     /** Canvas pixel index of the current path when it is tiny (under 1 px), else −1. */
@@ -153,21 +155,20 @@ final class VectorLayerPainter {
 
     private void drawRule(Rule rule, Feature feature, Geometry g) {
         Graphics2D gr = ctx.graphics;
-        Stroke outline = null; // the area outline this rule's polygon symbolizer drew
-        double outlineFactor = 0;
-        for (Symbolizer s : rule.symbolizers()) {
+        BitSet repeated = repeatedOutlines.computeIfAbsent(rule, this::repeatedOutlines);
+        List<Symbolizer> symbolizers = rule.symbolizers();
+        for (int i = 0; i < symbolizers.size(); i++) {
+            Symbolizer s = symbolizers.get(i);
             if (s instanceof TextSymbolizer ? !labels : !symbols) {
                 continue;
             }
             if (s instanceof PolygonSymbolizer p) {
                 if (g.getDimension() == 2 && path(feature) && !covered(rule)) {
                     ctx.painter.fillAndStroke(gr, path, p.fill(), p.stroke(), ctx.factor(p.uom()));
-                    outline = p.stroke();
-                    outlineFactor = ctx.factor(p.uom());
                 }
             } else if (s instanceof LineSymbolizer l) {
-                boolean sameOutline = g.getDimension() == 2 && l.stroke().equals(outline)
-                        && ctx.factor(l.uom()) == outlineFactor;
+                // an area's outline the polygon symbolizer just drew (when it could not, neither can this)
+                boolean sameOutline = g.getDimension() == 2 && repeated.get(i);
                 if (g.getDimension() >= 1 && !sameOutline && path(feature) && !covered(rule)) {
                     ctx.painter.stroke(gr, path, l.stroke(), ctx.factor(l.uom()));
                 }
@@ -177,6 +178,28 @@ final class VectorLayerPainter {
                 collectLabel(t, feature, g);
             }
         }
+    }
+
+    /**
+     * The indexes of the rule's line symbolizers whose stroke and size factor equal those of the
+     * outline of the last polygon symbolizer before them (decided once per rule: it depends on the
+     * style only).
+     */
+    private BitSet repeatedOutlines(Rule rule) {
+        BitSet repeated = new BitSet();
+        Stroke outline = null;
+        double outlineFactor = 0;
+        List<Symbolizer> symbolizers = rule.symbolizers();
+        for (int i = 0; i < symbolizers.size(); i++) {
+            if (symbolizers.get(i) instanceof PolygonSymbolizer p) {
+                outline = p.stroke();
+                outlineFactor = ctx.factor(p.uom());
+            } else if (symbolizers.get(i) instanceof LineSymbolizer l && l.stroke().equals(outline)
+                    && ctx.factor(l.uom()) == outlineFactor) {
+                repeated.set(i);
+            }
+        }
+        return repeated;
     }
 
     /** Builds the pixel path of a feature once; false when it cannot be projected. */
