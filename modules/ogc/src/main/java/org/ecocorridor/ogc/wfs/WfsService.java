@@ -238,7 +238,8 @@ public final class WfsService implements OwsService {
         try {
             FeatureTypes requestTypes = types.reading(reader);
             GetFeatureKvpParser kvp = new GetFeatureKvpParser(requestTypes, formats);
-            GetFeatureRequest r = xml != null ? new GetFeatureXmlParser(requestTypes, kvp).parse(xml, version, request.user())
+            GetFeatureRequest r = xml != null
+                    ? new GetFeatureXmlParser(requestTypes, kvp).parse(xml, version, request.user())
                     : kvp.parse(request.kvp(), version, request.user(), propertyValue);
             for (QuerySpec q : r.queries()) {
                 checkProperties(q, r.valueReference() != null);

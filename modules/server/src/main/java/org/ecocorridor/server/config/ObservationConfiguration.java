@@ -1,6 +1,7 @@
 package org.ecocorridor.server.config;
 
 import io.micrometer.observation.ObservationPredicate;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,7 +37,11 @@ class ObservationConfiguration {
     @Bean
     ObservationPredicate ogcRequestsUnobserved() {
         return (name, context) -> !(context instanceof ServerRequestObservationContext server
-                && isOgcPath(server.getCarrier().getRequestURI().substring(server.getCarrier().getContextPath().length())));
+                && isOgcPath(pathWithinApplication(server.getCarrier())));
+    }
+
+    private static String pathWithinApplication(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     /** Whether a path within the application is one of the OGC services. */

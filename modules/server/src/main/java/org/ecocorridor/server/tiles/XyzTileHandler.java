@@ -35,7 +35,8 @@ final class XyzTileHandler implements HttpRequestHandler {
     @Override
     public void handleRequest(HttpServletRequest request, HttpServletResponse response) throws IOException {
         @SuppressWarnings("unchecked")
-        Map<String, String> path = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Map<String, String> path = (Map<String, String>) request.getAttribute(
+                HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         var user = TileController.user(SecurityContextHolder.getContext().getAuthentication());
         TileController.send(response, () -> wmts.tile(path.get("layer"), "", "WebMercatorQuad", path.get("z"),
                 path.get("y"), path.get("x"), "image/png", user, request.getHeader("If-None-Match")));
