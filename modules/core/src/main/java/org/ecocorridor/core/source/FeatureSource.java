@@ -35,4 +35,12 @@ public interface FeatureSource {
      * @throws org.ecocorridor.core.filter.InvalidFilterException for an unknown property or bad operand
      */
     long count(String typeName, Filter filter);
+
+    /**
+     * A reader for the calls of one request ({@link FeatureReader}); this default shares nothing.
+     * Database sources override it to resolve each type once and use one connection.
+     */
+    default FeatureReader reader() {
+        return FeatureReader.unshared(this);
+    }
 }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.ecocorridor.core.source.FeatureSource;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.ogc.gml.GmlVersion;
 import org.ecocorridor.ogc.ows.XmlOut;
 
@@ -23,7 +23,7 @@ final class FeatureCollectionWriter {
     private FeatureCollectionWriter() {
     }
 
-    static void write(OutputStream raw, FeatureSource source, FeatureStream stream, GetFeatureRequest r,
+    static void write(OutputStream raw, FeatureReader source, FeatureStream stream, GetFeatureRequest r,
             GmlVersion gml, long matched, String next, String previous, String describeUrl) throws IOException {
         boolean wfs20 = gml == GmlVersion.GML_32;
         boolean wfs10 = gml == GmlVersion.GML_212;

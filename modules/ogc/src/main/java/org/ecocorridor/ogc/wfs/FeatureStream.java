@@ -8,7 +8,7 @@ import org.ecocorridor.core.feature.AttributeDescriptor;
 import org.ecocorridor.core.feature.Feature;
 import org.ecocorridor.core.feature.FeatureCursor;
 import org.ecocorridor.core.feature.FeatureSchema;
-import org.ecocorridor.core.source.FeatureSource;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.core.source.SourceQuery;
 import org.ecocorridor.ogc.exception.OgcException;
 import org.locationtech.jts.geom.Geometry;
@@ -48,7 +48,7 @@ record FeatureStream(List<QuerySpec> queries, List<long[]> pages) {
         return pages.stream().mapToLong(p -> p[1]).sum();
     }
 
-    void forEach(FeatureSource source, Sink sink) throws IOException {
+    void forEach(FeatureReader source, Sink sink) throws IOException {
         for (int i = 0; i < queries.size(); i++) {
             QuerySpec q = queries.get(i);
             long[] page = pages.get(i);
@@ -77,7 +77,7 @@ record FeatureStream(List<QuerySpec> queries, List<long[]> pages) {
      * the schema of the attributes asked for, srid = the output EPSG code. The database cursor
      * opens at the first {@code hasNext}, so one connection is busy at a time; close them all.
      */
-    java.util.LinkedHashMap<String, FeatureCursor> cursors(FeatureSource source) {
+    java.util.LinkedHashMap<String, FeatureCursor> cursors(FeatureReader source) {
         java.util.LinkedHashMap<String, FeatureCursor> out = new java.util.LinkedHashMap<>();
         for (int i = 0; i < queries.size(); i++) {
             QuerySpec q = queries.get(i);
@@ -101,14 +101,14 @@ record FeatureStream(List<QuerySpec> queries, List<long[]> pages) {
 
     /** A query's page as a cursor, opened on first use, reprojecting to the output CRS. */
     private static final class LazyCursor implements FeatureCursor {
-        private final FeatureSource source;
+        private final FeatureReader source;
         private final QuerySpec query;
         private final long[] page;
         private final FeatureSchema schema;
         private FeatureCursor cursor;
         private GeometryTransform transform;
 
-        LazyCursor(FeatureSource source, QuerySpec query, long[] page) {
+        LazyCursor(FeatureReader source, QuerySpec query, long[] page) {
             this.source = source;
             this.query = query;
             this.page = page;

@@ -2,7 +2,10 @@ package org.ecocorridor.ogc.wfs;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.ecocorridor.core.catalog.LayerInfo;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.core.source.FeatureSource;
 import org.ecocorridor.core.source.FeatureType;
 import org.ecocorridor.ogc.exception.OgcException;
@@ -14,13 +17,25 @@ import org.ecocorridor.ogc.ows.RequestUser;
  * and resolution of qualified type names: {@code eco:sites}, {@code sites}, or any prefix bound to
  * {@value WfsNames#ECO_NS} by {@code NAMESPACES} (KVP) or the XML context.
  *
- * <p>Thread-safe (stateless apart from the source).
+ * <p>Thread-safe (stateless apart from the source) when it resolves through the source; one bound to a
+ * request's {@link FeatureReader} ({@link #reading}) is used by that request only.
  */
 final class FeatureTypes {
     private final FeatureSource source;
+    private final Function<String, Optional<FeatureType>> lookup;
 
     FeatureTypes(FeatureSource source) {
+        this(source, source::featureType);
+    }
+
+    private FeatureTypes(FeatureSource source, Function<String, Optional<FeatureType>> lookup) {
         this.source = source;
+        this.lookup = lookup;
+    }
+
+    /** These types resolved through one request's reader (each catalog row read once, on its connection). */
+    FeatureTypes reading(FeatureReader reader) {
+        return new FeatureTypes(source, reader::featureType);
     }
 
     List<LayerInfo> visible(RequestUser user) {
@@ -58,7 +73,7 @@ final class FeatureTypes {
             }
         }
         String layer = name;
-        FeatureType type = source.featureType(layer).orElseThrow(() -> unknown(qname, locator));
+        FeatureType type = lookup.apply(layer).orElseThrow(() -> unknown(qname, locator));
         if (!user.maySee(type.info())) {
             throw unknown(qname, locator);
         }

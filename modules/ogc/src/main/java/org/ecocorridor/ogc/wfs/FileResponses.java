@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.ecocorridor.core.feature.FeatureCursor;
-import org.ecocorridor.core.source.FeatureSource;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.ogc.exception.ExceptionCodes;
 import org.ecocorridor.ogc.exception.OgcException;
 import org.ecocorridor.ogc.ows.OwsResponse;
@@ -23,7 +23,7 @@ final class FileResponses {
     private FileResponses() {
     }
 
-    static OwsResponse write(FeatureFileFormat format, FeatureSource source, FeatureStream stream,
+    static OwsResponse write(FeatureFileFormat format, FeatureReader source, FeatureStream stream,
             List<QuerySpec> queries) {
         Path file;
         try {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
 import org.ecocorridor.core.filter.InvalidFilterException;
-import org.ecocorridor.core.source.FeatureSource;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.ogc.exception.OgcException;
 import org.ecocorridor.ogc.gml.GmlVersion;
 import org.ecocorridor.ogc.ows.OwsResponse;
@@ -23,23 +23,37 @@ import org.ecocorridor.ogc.ows.XmlOut;
  * validates each filter against its type, so errors become exception reports before any output),
  * splits the (STARTINDEX, COUNT) window over the queries, then streams the features from database
  * cursors into the encoder. GML 3.2 collections carry {@code numberMatched}, {@code numberReturned}
- * and {@code next}/{@code previous} links (WFS 2.0 §7.7.4.4) for KVP requests.
+ * and {@code next}/{@code previous} links (WFS 2.0 §7.7.4.4) for KVP requests. Counts and cursors go
+ * through the request's {@link FeatureReader} (one connection), which the response closes once its
+ * body is written.
  *
- * <p>Thread-safe (stateless apart from the source).
+ * <p>Thread-safe (stateless).
  */
 final class GetFeatureHandler {
-    private final FeatureSource source;
     private final OutputFormats formats;
 
-    GetFeatureHandler(FeatureSource source, OutputFormats formats) {
-        this.source = source;
+    GetFeatureHandler(OutputFormats formats) {
         this.formats = formats;
     }
 
-    OwsResponse handle(GetFeatureRequest r, PagingLinks links) {
+    /**
+     * The answer to a parsed request; its body closes {@code source} after writing. The caller closes
+     * {@code source} when this throws.
+     */
+    OwsResponse handle(GetFeatureRequest r, PagingLinks links, FeatureReader source) {
+        OwsResponse answer = answer(r, links, source);
+        OwsResponse.Body body = answer.body();
+        return new OwsResponse(answer.status(), answer.contentType(), answer.headers(), out -> {
+            try (source) {
+                body.writeTo(out);
+            }
+        });
+    }
+
+    private OwsResponse answer(GetFeatureRequest r, PagingLinks links, FeatureReader source) {
         List<Long> matched = new ArrayList<>();
         for (QuerySpec q : r.queries()) {
-            matched.add(count(q));
+            matched.add(count(source, q));
         }
         long total = matched.stream().mapToLong(Long::longValue).sum();
         FeatureStream stream = r.hits() ? FeatureStream.window(r.queries(), matched, 0, 0)
@@ -111,7 +125,7 @@ final class GetFeatureHandler {
                 r, gml, total, next, previous, links.describeUrl(r.queries())));
     }
 
-    private long count(QuerySpec q) {
+    private static long count(FeatureReader source, QuerySpec q) {
         try {
             return source.count(q.type().name(), q.filter());
         } catch (InvalidFilterException e) {

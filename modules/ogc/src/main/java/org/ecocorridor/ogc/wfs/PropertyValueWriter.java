@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.ecocorridor.core.source.FeatureSource;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.ogc.gml.GmlVersion;
 import org.ecocorridor.ogc.ows.XmlOut;
 
@@ -17,7 +17,7 @@ final class PropertyValueWriter {
     private PropertyValueWriter() {
     }
 
-    static void write(OutputStream raw, FeatureSource source, FeatureStream stream, GetFeatureRequest r, long matched,
+    static void write(OutputStream raw, FeatureReader source, FeatureStream stream, GetFeatureRequest r, long matched,
             String next, String previous) throws IOException {
         java.io.BufferedOutputStream out = new java.io.BufferedOutputStream(raw, 1 << 16);
         String gml = GmlVersion.GML_32.namespace();

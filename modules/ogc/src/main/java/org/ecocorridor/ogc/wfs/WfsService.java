@@ -12,6 +12,7 @@ import javax.xml.stream.XMLStreamException;
 import org.ecocorridor.core.filter.InvalidFilterException;
 import org.ecocorridor.core.source.FeatureEdit;
 import org.ecocorridor.core.source.FeatureEditor;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.core.source.FeatureSource;
 import org.ecocorridor.core.source.FeatureType;
 import org.ecocorridor.core.source.SortKey;
@@ -44,8 +45,6 @@ public final class WfsService implements OwsService {
 
     private final FeatureSource source;
     private final FeatureTypes types;
-    private final GetFeatureKvpParser kvpParser;
-    private final GetFeatureXmlParser xmlParser;
     private final GetFeatureHandler getFeature;
     private final FeatureEditor editor;
     private final TransactionParser transactions;
@@ -76,9 +75,7 @@ public final class WfsService implements OwsService {
         this.editor = editor;
         this.types = new FeatureTypes(source);
         this.formats = new OutputFormats(fileFormats);
-        this.kvpParser = new GetFeatureKvpParser(types, formats);
-        this.xmlParser = new GetFeatureXmlParser(types, kvpParser);
-        this.getFeature = new GetFeatureHandler(source, formats);
+        this.getFeature = new GetFeatureHandler(formats);
         this.transactions = new TransactionParser(types);
     }
 
@@ -232,13 +229,31 @@ public final class WfsService implements OwsService {
                 out -> out.write(body));
     }
 
+    /**
+     * GetFeature and GetPropertyValue through one {@link FeatureReader}: the types are resolved, counted
+     * and read on one connection, and each catalog row is read once per request.
+     */
     private OwsResponse getFeature(OwsRequest request, XmlElement xml, String version, boolean propertyValue) {
-        GetFeatureRequest r = xml != null ? xmlParser.parse(xml, version, request.user())
-                : kvpParser.parse(request.kvp(), version, request.user(), propertyValue);
-        for (QuerySpec q : r.queries()) {
-            checkProperties(q, r.valueReference() != null);
+        FeatureReader reader = source.reader();
+        try {
+            FeatureTypes requestTypes = types.reading(reader);
+            GetFeatureKvpParser kvp = new GetFeatureKvpParser(requestTypes, formats);
+            GetFeatureRequest r = xml != null
+                    ? new GetFeatureXmlParser(requestTypes, kvp).parse(xml, version, request.user())
+                    : kvp.parse(request.kvp(), version, request.user(), propertyValue);
+            for (QuerySpec q : r.queries()) {
+                checkProperties(q, r.valueReference() != null);
+            }
+            return getFeature.handle(r, new PagingLinks(request.endpointUrl(), xml == null ? request.kvp() : null,
+                    version), reader);
+        } catch (RuntimeException e) {
+            try {
+                reader.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
         }
-        return getFeature.handle(r, new PagingLinks(request.endpointUrl(), xml == null ? request.kvp() : null, version));
     }
 
     private static void checkProperties(QuerySpec q, boolean valueReference) {

@@ -101,6 +101,8 @@ public final class WmtsService implements OwsService {
             return new OwsResponse(304, t.mimeType(), headers, o -> { });
         }
         byte[] body = t.bytes();
+        // A known length lets the server send the tile in one piece instead of chunked.
+        headers.put("Content-Length", Integer.toString(body.length));
         return new OwsResponse(200, t.mimeType(), headers, o -> o.write(body));
     }
 

@@ -12,6 +12,7 @@ import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.filter.Filter;
 import org.ecocorridor.core.filter.FilterBinder;
 import org.ecocorridor.core.filter.ResourceIds;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.core.source.FeatureSource;
 import org.ecocorridor.core.source.FeatureType;
 import org.ecocorridor.core.source.SourceQuery;
@@ -26,10 +27,48 @@ final class MemoryFeatureSource implements FeatureSource {
     private final Map<String, List<Feature>> features;
     SourceQuery lastQuery;
     Filter lastCountFilter;
+    /** Readers handed out and closed, and the type lookups made through them. */
+    int readersOpened;
+    int readersClosed;
+    int readerTypeLookups;
 
     MemoryFeatureSource(Map<String, FeatureType> types, Map<String, List<Feature>> features) {
         this.types = types;
         this.features = features;
+    }
+
+    /** A reader that forwards to this source and records its lookups and its closing. */
+    @Override
+    public FeatureReader reader() {
+        readersOpened++;
+        FeatureReader plain = FeatureReader.unshared(this);
+        return new FeatureReader() {
+            private boolean closed;
+
+            @Override
+            public Optional<FeatureType> featureType(String name) {
+                readerTypeLookups++;
+                return plain.featureType(name);
+            }
+
+            @Override
+            public long count(String typeName, Filter filter) {
+                return plain.count(typeName, filter);
+            }
+
+            @Override
+            public FeatureCursor open(SourceQuery query) {
+                return plain.open(query);
+            }
+
+            @Override
+            public void close() {
+                if (!closed) {
+                    closed = true;
+                    readersClosed++;
+                }
+            }
+        };
     }
 
     @Override

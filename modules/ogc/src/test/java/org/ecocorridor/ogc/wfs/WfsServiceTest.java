@@ -25,6 +25,33 @@ class WfsServiceTest {
     }
 
     @Test
+    void getFeatureResolvesEachTypeOnceThroughOneReaderClosedAfterTheBody() throws Exception {
+        OwsResponse answer = wfs.handle(kvp("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:sites,eco:areas"
+                + "&OUTPUTFORMAT=application/json"));
+        assertThat(source.readersOpened).isEqualTo(1);
+        assertThat(source.readerTypeLookups).isEqualTo(2); // sites and areas, each once
+        assertThat(source.readersClosed).isZero(); // the body still has to read the features
+        String json = new String(body(answer), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"numberMatched\":4"); // 3 sites + 1 area (WfsFixtures)
+        assertThat(source.readersClosed).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedGetFeatureClosesItsReader() {
+        // rejected while parsing (unknown type) and while counting (unknown filter property)
+        assertThatThrownBy(() -> wfs.handle(kvp("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:nope")))
+                .isInstanceOf(OgcException.class);
+        String filter = "<fes:Filter xmlns:fes='http://www.opengis.net/fes/2.0'><fes:PropertyIsEqualTo>"
+                + "<fes:ValueReference>eco:nope</fes:ValueReference><fes:Literal>1</fes:Literal>"
+                + "</fes:PropertyIsEqualTo></fes:Filter>";
+        assertThatThrownBy(() -> wfs.handle(kvp("SERVICE=WFS&VERSION=2.0.0&REQUEST=GetFeature&TYPENAMES=eco:sites"
+                + "&FILTER=" + filter)))
+                .isInstanceOf(OgcException.class);
+        assertThat(source.readersOpened).isEqualTo(2);
+        assertThat(source.readersClosed).isEqualTo(2);
+    }
+
+    @Test
     void capabilities20AreSchemaValidAndAdvertiseTheCiteConstraints() throws Exception {
         byte[] caps = get("SERVICE=WFS&REQUEST=GetCapabilities&ACCEPTVERSIONS=2.0.0");
         OgcSchemas.validate(caps, "wfs/2.0/wfs.xsd");

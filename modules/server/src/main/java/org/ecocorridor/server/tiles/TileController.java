@@ -22,11 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * RESTful tiles: the WMTS 1.0.0 ResourceURL template
- * {@code /wmts/1.0.0/{layer}/{style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.{png|jpg}}, its
- * capabilities at {@code /wmts/1.0.0/WMTSCapabilities.xml}, and XYZ tiles
- * {@code /tiles/{layer}/{z}/{x}/{y}.png} (WebMercatorQuad, default style; x from the west, y from the
- * north, as Leaflet, OpenLayers and QGIS expect). Answers carry ETag and Cache-Control; a matching
- * If-None-Match gets 304. Errors are OWS 1.1 exception reports with the code's HTTP status.
+ * {@code /wmts/1.0.0/{layer}/{style}/{TileMatrixSet}/{TileMatrix}/{TileRow}/{TileCol}.{png|jpg}}
+ * and its capabilities at {@code /wmts/1.0.0/WMTSCapabilities.xml}; XYZ tiles are served the same way
+ * by {@link XyzTileHandler}. Answers carry ETag and Cache-Control; a matching If-None-Match gets 304.
+ * Errors are OWS 1.1 exception reports with the code's HTTP status.
  */
 @RestController
 class TileController {
@@ -37,13 +36,6 @@ class TileController {
         this.wmts = wmts;
         String base = properties.publicBaseUrl();
         this.publicBaseUrl = base == null || base.isBlank() ? null : base.trim().replaceAll("/+$", "");
-    }
-
-    @GetMapping("/tiles/{layer}/{z}/{x}/{y}.png")
-    void xyz(@PathVariable String layer, @PathVariable String z, @PathVariable String x, @PathVariable String y,
-            HttpServletRequest request, HttpServletResponse response, Authentication auth) throws IOException {
-        send(response, () -> wmts.tile(layer, "", "WebMercatorQuad", z, y, x, "image/png", user(auth),
-                request.getHeader("If-None-Match")));
     }
 
     @GetMapping("/wmts/1.0.0/WMTSCapabilities.xml")
@@ -61,11 +53,13 @@ class TileController {
                 user(auth), request.getHeader("If-None-Match")));
     }
 
-    private interface Call {
+    /** Computes an answer; may throw {@link OgcException}. */
+    interface Call {
         OwsResponse run();
     }
 
-    private static void send(HttpServletResponse response, Call call) throws IOException {
+    /** Writes an answer, or the OWS 1.1 exception report of the {@link OgcException} it threw. */
+    static void send(HttpServletResponse response, Call call) throws IOException {
         OwsResponse answer;
         try {
             answer = call.run();
@@ -103,7 +97,8 @@ class TileController {
         return v == null || v.isBlank() ? fallback : v.split(",")[0].trim();
     }
 
-    private static RequestUser user(Authentication auth) {
+    /** The caller: anonymous for no authentication or Spring Security's anonymous token. */
+    static RequestUser user(Authentication auth) {
         if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
             return RequestUser.ANONYMOUS;
         }

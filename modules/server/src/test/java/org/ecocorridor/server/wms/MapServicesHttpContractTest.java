@@ -99,6 +99,9 @@ abstract class MapServicesHttpContractTest {
         assertThat(first.statusCode()).isEqualTo(200);
         String etag = first.headers().firstValue("ETag").orElseThrow();
         assertThat(first.headers().firstValue("Cache-Control").orElseThrow()).startsWith("public, max-age=");
+        // sent in one piece with its length, not chunked
+        assertThat(first.headers().firstValueAsLong("Content-Length")).hasValue(first.body().length);
+        assertThat(first.headers().firstValue("Transfer-Encoding")).isEmpty();
         HttpResponse<byte[]> again = get("/tiles/protected_areas/4/13/5.png", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(get("/tiles/protected_areas/4/99/5.png").statusCode()).isEqualTo(400);

@@ -25,7 +25,8 @@ import org.locationtech.jts.io.WKBReader;
 /**
  * A {@link FeatureCursor} over an open JDBC result set whose columns are: id, WKB geometry, then
  * the schema's attributes in order. Owns its connection and closes it (ending the read-only
- * transaction PostgreSQL needed for the server-side cursor).
+ * transaction PostgreSQL needed for the server-side cursor), unless it was given none: then the
+ * caller keeps the connection (a request's shared reader) and the cursor closes only its statement.
  *
  * <p>Public so that other readers in the store (the filtered {@code store.source} reads) can stream
  * the same way.
@@ -46,7 +47,7 @@ public final class JdbcFeatureCursor implements FeatureCursor {
     /**
      * Executes the statement and wraps its result set.
      *
-     * @param connection        connection to close with the cursor
+     * @param connection        connection to close with the cursor, or null when the caller keeps it
      * @param restoreAutoCommit whether to roll back and restore auto-commit when closing
      * @param statement         prepared, bound query: id, WKB geometry, then the schema's attributes
      * @param schema            schema of the features

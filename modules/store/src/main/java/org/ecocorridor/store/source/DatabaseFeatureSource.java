@@ -15,6 +15,7 @@ import org.ecocorridor.core.filter.Filter;
 import org.ecocorridor.core.filter.FilterBinder;
 import org.ecocorridor.core.filter.InvalidFilterException;
 import org.ecocorridor.core.filter.InvalidFilterException.Reason;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.core.source.FeatureSource;
 import org.ecocorridor.core.source.FeatureType;
 import org.ecocorridor.core.source.SortKey;
@@ -34,8 +35,10 @@ import org.ecocorridor.store.sql.Transactions;
  * ORDER BY <sort keys> NULLS LAST|FIRST, id OFFSET ? ROWS FETCH FIRST ? ROWS ONLY}, with the filter
  * from {@link FilterSql} (bound parameters only), streamed with a fetch size of
  * {@value #FETCH_SIZE} (on PostgreSQL inside a read transaction, so that a server-side cursor is
- * used): memory stays flat whatever the result size. The catalog is read on every call, so new
- * layers appear at once; the tables' column metadata is cached per layer version ({@link ColumnCache}).
+ * used, unless the page fits in one fetch): memory stays flat whatever the result size. The catalog
+ * is read on every call, so new layers appear at once; the tables' column metadata is cached per
+ * layer version ({@link ColumnCache}). A {@link #reader()} reads each type's catalog row once and
+ * runs the count and the select of one request on one connection ({@link SharedConnectionReader}).
  *
  * <p>Ascending sorts put NULLs last and descending ones first (PostgreSQL's default) on both
  * stores, so pages agree.
@@ -74,23 +77,8 @@ public final class DatabaseFeatureSource implements FeatureSource {
         try {
             c = dataSource.getConnection();
             TableMapping table = require(c, query.typeName());
-            List<ColumnInfo> selected = selectedColumns(table, query.propertyNames());
-            Filter filter = FilterBinder.bind(query.filter(), table.type());
-            SqlBuilder sql = select(table, selected, filter, query);
-            if (c.getAutoCommit()) {
-                dialect.prepareStreamingRead(c);
-                autoCommitChanged = !c.getAutoCommit();
-            }
-            PreparedStatement ps = c.prepareStatement(sql.sql());
-            ps.setFetchSize(FETCH_SIZE);
-            int next = sql.bind(ps, 1);
-            if (query.startIndex() > 0 || query.isLimited()) {
-                ps.setLong(next++, query.startIndex());
-                ps.setLong(next, query.maxFeatures());
-            }
-            FeatureSchema schema = new FeatureSchema(table.type().schema().geometryKind(), table.srid(),
-                    selected.stream().map(col -> table.type().schema().attribute(col.name()).orElseThrow()).toList());
-            return new JdbcFeatureCursor(c, autoCommitChanged, ps, schema, selected);
+            autoCommitChanged = prepareRead(c, query);
+            return cursor(c, table, query, c, autoCommitChanged);
         } catch (SQLException | RuntimeException e) {
             closeAfterFailure(c, autoCommitChanged, e);
             if (e instanceof SQLException sqlFailure) {
@@ -102,22 +90,81 @@ public final class DatabaseFeatureSource implements FeatureSource {
 
     @Override
     public long count(String typeName, Filter filter) {
-        return Transactions.withConnection(dataSource, "Counting features of " + typeName, c -> {
-            TableMapping table = require(c, typeName);
-            SqlBuilder sql = new SqlBuilder().append("SELECT COUNT(*) FROM ").append(Identifiers.quote(table.table()))
-                    .append(" WHERE ");
-            new FilterSql(table).append(FilterBinder.bind(filter, table.type()), sql);
-            try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
-                sql.bind(ps, 1);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return Transactions.withConnection(dataSource, "Counting features of " + typeName,
+                c -> count(c, require(c, typeName), filter));
     }
 
-    private Optional<TableMapping> mapping(Connection c, String name) throws SQLException {
+    /** Resolves each type once and runs every statement on one connection, taken at the first call. */
+    @Override
+    public FeatureReader reader() {
+        return new SharedConnectionReader(this, dataSource);
+    }
+
+    /**
+     * Starts the read transaction a query needs on {@code c}: PostgreSQL streams with a server-side
+     * cursor only inside a transaction. A page of at most {@value #FETCH_SIZE} rows (a small BBOX
+     * query, whose page is its match count) comes back in one fetch anyway, so it runs in
+     * auto-commit and saves the transaction's round trips (the {@code ROLLBACK} at the end).
+     *
+     * @return whether auto-commit was switched off (and must be restored)
+     */
+    boolean prepareRead(Connection c, SourceQuery query) throws SQLException {
+        boolean onePage = query.isLimited() && query.maxFeatures() <= FETCH_SIZE;
+        if (onePage || !c.getAutoCommit()) {
+            return false;
+        }
+        dialect.prepareStreamingRead(c);
+        return !c.getAutoCommit();
+    }
+
+    /**
+     * Runs the SELECT of {@code query} on {@code c}.
+     *
+     * @param owned             the connection the cursor closes, or null when the caller keeps it
+     * @param restoreAutoCommit whether closing the cursor ends the read transaction
+     */
+    JdbcFeatureCursor cursor(Connection c, TableMapping table, SourceQuery query, Connection owned,
+            boolean restoreAutoCommit) throws SQLException {
+        List<ColumnInfo> selected = selectedColumns(table, query.propertyNames());
+        Filter filter = FilterBinder.bind(query.filter(), table.type());
+        SqlBuilder sql = select(table, selected, filter, query);
+        PreparedStatement ps = c.prepareStatement(sql.sql());
+        try {
+            ps.setFetchSize(FETCH_SIZE);
+            int next = sql.bind(ps, 1);
+            if (query.startIndex() > 0 || query.isLimited()) {
+                ps.setLong(next++, query.startIndex());
+                ps.setLong(next, query.maxFeatures());
+            }
+            FeatureSchema schema = new FeatureSchema(table.type().schema().geometryKind(), table.srid(),
+                    selected.stream().map(col -> table.type().schema().attribute(col.name()).orElseThrow()).toList());
+            return new JdbcFeatureCursor(owned, restoreAutoCommit, ps, schema, selected);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                ps.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+    }
+
+    /** {@code SELECT COUNT(*)} of a filter over a resolved table, on {@code c}. */
+    static long count(Connection c, TableMapping table, Filter filter) throws SQLException {
+        SqlBuilder sql = new SqlBuilder().append("SELECT COUNT(*) FROM ").append(Identifiers.quote(table.table()))
+                .append(" WHERE ");
+        new FilterSql(table).append(FilterBinder.bind(filter, table.type()), sql);
+        try (PreparedStatement ps = c.prepareStatement(sql.sql())) {
+            sql.bind(ps, 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /** The mapping of a vector layer, from its catalog row read through {@code c}; empty when there is none. */
+    Optional<TableMapping> mapping(Connection c, String name) throws SQLException {
         if (!Identifiers.isValid(name)) {
             return Optional.empty();
         }

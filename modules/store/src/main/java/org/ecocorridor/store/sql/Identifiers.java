@@ -1,7 +1,5 @@
 package org.ecocorridor.store.sql;
 
-import java.util.regex.Pattern;
-
 /**
  * SQL identifiers built from user input (layer and attribute names). Only names matching
  * {@code [a-z_][a-z0-9_]*} (at most 63 characters, PostgreSQL's limit) are accepted, and they are
@@ -14,14 +12,27 @@ import java.util.regex.Pattern;
 public final class Identifiers {
     /** PostgreSQL's identifier length limit (NAMEDATALEN − 1). */
     public static final int MAX_LENGTH = 63;
-    private static final Pattern VALID = Pattern.compile("[a-z_][a-z0-9_]{0," + (MAX_LENGTH - 1) + "}");
 
     private Identifiers() {
     }
 
-    /** Whether a name can be used as an identifier. */
+    /**
+     * Whether a name can be used as an identifier: {@code [a-z_][a-z0-9_]*}, 1 to {@value #MAX_LENGTH}
+     * characters. A loop rather than a regular expression: every catalog row read checks several
+     * names, and on a cached tile the regex was about 4 % of the request's CPU (JFR, docs/benchmarks.md).
+     */
     public static boolean isValid(String name) {
-        return name != null && VALID.matcher(name).matches();
+        if (name == null || name.isEmpty() || name.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            boolean ok = ch >= 'a' && ch <= 'z' || ch == '_' || i > 0 && ch >= '0' && ch <= '9';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -12,6 +12,8 @@ import static org.ecocorridor.store.source.SourceFixtures.LINES;
 import static org.ecocorridor.store.source.SourceFixtures.SITES;
 import static org.ecocorridor.store.source.SourceFixtures.wkt;
 
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -36,9 +38,12 @@ import org.ecocorridor.core.filter.SpatialPredicate;
 import org.ecocorridor.core.filter.TemporalOperator;
 import org.ecocorridor.core.filter.TemporalPredicate;
 import org.ecocorridor.core.filter.TimeLiteral;
+import org.ecocorridor.core.catalog.LayerInfo;
+import org.ecocorridor.core.source.FeatureReader;
 import org.ecocorridor.core.source.SortKey;
 import org.ecocorridor.core.source.SourceQuery;
 import org.ecocorridor.store.SpatialStore;
+import org.ecocorridor.store.catalog.CatalogEntry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -271,6 +276,58 @@ abstract class FeatureSourceContractTest {
     void countsMatchingFeatures() {
         assertThat(source.count(SITES, Filter.INCLUDE)).isEqualTo(5);
         assertThat(source.count(SITES, Comparison.of(LESS_THAN, "count", "100"))).isEqualTo(3);
+    }
+
+    @Test
+    void aReaderCountsAndStreamsOnOneConnectionAndReturnsItWhenClosed() {
+        HikariPoolMXBean pool = ((HikariDataSource) store.dataSource()).getHikariPoolMXBean();
+        // counts in SourceFixtures: Izumi 15000 > Muraviovka 120 > Khanka 30 > 7 and 0
+        SourceQuery byCountDescending = SourceQuery.all(SITES).sorted(List.of(new SortKey("count", false)));
+        try (FeatureReader reader = source.reader()) {
+            assertThat(reader.featureType(SITES)).isPresent();
+            assertThat(reader.featureType("nope")).isEmpty();
+            assertThat(reader.count(SITES, Comparison.of(LESS_THAN, "count", "100"))).isEqualTo(3);
+            // a one-fetch page (auto-commit) and an unlimited read (read transaction on PostgreSQL), open together
+            try (FeatureCursor page = reader.open(byCountDescending.page(0, 2));
+                    FeatureCursor all = reader.open(byCountDescending)) {
+                assertThat(page.next().get("name")).isEqualTo("Izumi");
+                assertThat(all.next().get("name")).isEqualTo("Izumi");
+                assertThat(page.next().get("name")).isEqualTo("Muraviovka");
+                assertThat(page.hasNext()).isFalse();
+                List<String> rest = new ArrayList<>();
+                all.forEachRemaining(f -> rest.add((String) f.get("name")));
+                assertThat(rest).hasSize(4).startsWith("Muraviovka", "Khanka");
+            }
+            assertThat(pool.getActiveConnections()).isEqualTo(1);
+            assertThatThrownBy(() -> reader.open(SourceQuery.all("nope"))).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(pool.getActiveConnections()).isZero();
+        assertThat(source.count(SITES, Filter.INCLUDE)).isEqualTo(5); // the pooled connection is usable again
+    }
+
+    @Test
+    void aReaderResolvesATypeOnceAndTheNextReaderSeesCatalogChanges() {
+        CatalogEntry before = store.catalog().get(SITES).orElseThrow();
+        LayerInfo i = before.info();
+        LayerInfo sensitive = new LayerInfo(i.name(), i.title(), i.abstractText(), i.keywords(), i.kind(),
+                i.defaultStyle(), i.bbox(), i.timeExtent(), i.featureCount(), true, i.editable(), i.updatedAt(),
+                i.owner(), i.ownerOnly());
+        try (FeatureReader request = source.reader()) {
+            assertThat(request.featureType(SITES).orElseThrow().info().sensitive()).isFalse();
+            store.catalog().upsert(new CatalogEntry(sensitive, before.storage(), before.owner(), before.runId(),
+                    before.createdAt()));
+            try {
+                // the request keeps the row it resolved: one catalog read per request and type
+                assertThat(request.featureType(SITES).orElseThrow().info().sensitive()).isFalse();
+                // the next request reads the row again: nothing is kept across readers
+                try (FeatureReader next = source.reader()) {
+                    assertThat(next.featureType(SITES).orElseThrow().info().sensitive()).isTrue();
+                }
+            } finally {
+                store.catalog().upsert(before);
+            }
+        }
+        assertThat(source.featureType(SITES).orElseThrow().info().sensitive()).isFalse();
     }
 
     @Test
