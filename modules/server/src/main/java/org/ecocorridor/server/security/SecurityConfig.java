@@ -1,5 +1,7 @@
 package org.ecocorridor.server.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -51,8 +53,9 @@ public class SecurityConfig {
         return http.build();
     }
 
+    /** BCrypt, with successful checks remembered for five minutes ({@link VerifiedPasswordCache}). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return new BCryptPasswordEncoder();
+        return new VerifiedPasswordCache(new BCryptPasswordEncoder(), Duration.ofMinutes(5), Clock.systemUTC());
     }
 }

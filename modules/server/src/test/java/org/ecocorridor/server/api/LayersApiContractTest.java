@@ -219,9 +219,17 @@ abstract class LayersApiContractTest {
         HttpResponse<String> badRole = http().putJson("/api/users/rita", "{\"roles\": [\"wizard\"]}", "admin", ADMIN_PASSWORD);
         assertThat(badRole.statusCode()).isEqualTo(400);
         assertThat(json(badRole).get("field").asString()).isEqualTo("roles");
+        // A password change applies to the next request, although the old password was just
+        // verified (successful checks are remembered, keyed by the stored hash).
+        HttpResponse<String> changed = http().putJson("/api/users/rita", "{\"password\": \"river-notes-43\"}",
+                "admin", ADMIN_PASSWORD);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(http().get("/ogcapi/processes", "rita", "field-notes-42").statusCode()).isEqualTo(401);
+        assertThat(http().get("/ogcapi/processes", "rita", "river-notes-43").statusCode()).isEqualTo(200);
+        // Disabling applies at once too, although that password was just verified.
         HttpResponse<String> disabled = http().putJson("/api/users/rita", "{\"enabled\": false}", "admin", ADMIN_PASSWORD);
         assertThat(disabled.statusCode()).isEqualTo(200);
-        assertThat(http().get("/ogcapi/jobs", "rita", "field-notes-42").statusCode()).isEqualTo(401);
+        assertThat(http().get("/ogcapi/jobs", "rita", "river-notes-43").statusCode()).isEqualTo(401);
         assertThat(http().delete("/api/users/rita", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(204);
         assertThat(http().get("/api/users/rita", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(404);
         assertThat(http().delete("/api/users/admin", "admin", ADMIN_PASSWORD).statusCode()).isEqualTo(400);
