@@ -18,8 +18,9 @@ import java.awt.image.SinglePixelPackedSampleModel;
  * compositing arithmetic as Marlin; see {@link Edges}, {@link Sweep}, {@link SrcOver}).
  *
  * <p>Why hand-written: Java2D's Marlin is the only antialiased rasteriser in the JDK and no
- * Java library offers another; Marlin's fixed cost per call (about 1.6 µs per fill even for a 1 px
- * shape, 5 µs per 1 px stroke: pipeline validation, tile cache, mask blits) dominates maps of
+ * Java library offers another; Marlin's fixed cost per call (0.8 to 1.6 µs per fill even for a 1 px
+ * shape, 2 to 5 µs per 1 px stroke, on the two machines of docs/benchmarks.md: pipeline validation,
+ * tile cache, mask blits) dominates maps of
  * thousands of small polygons. Here a call costs its edges, sub-scanlines and touched pixels.
  *
  * <p>Limits: shapes of straight segments only ({@code moveTo}, {@code lineTo}, {@code closePath});
