@@ -80,9 +80,13 @@ final class FeatureTypes {
         return type;
     }
 
-    /** Whether a visible type of that (unprefixed) name exists. */
+    /**
+     * Whether a visible feature type of that (unprefixed) name exists. Resolved like {@link #resolve}
+     * (through the request's reader when bound to one), so a request never takes a second pooled
+     * connection while its reader holds the first.
+     */
     boolean exists(String name, RequestUser user) {
-        return source.layers().stream().anyMatch(l -> l.name().equals(name) && user.maySee(l));
+        return lookup.apply(name).filter(t -> user.maySee(t.info())).isPresent();
     }
 
     private static OgcException unknown(String qname, String locator) {

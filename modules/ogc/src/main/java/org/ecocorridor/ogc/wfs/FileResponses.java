@@ -15,7 +15,8 @@ import org.ecocorridor.ogc.ows.OwsResponse;
 /**
  * GetFeature answers in a {@link FeatureFileFormat}: the features stream from the database cursors
  * into a temporary file before the response starts (so that a failure is still an exception
- * report), then the file is copied to the client with {@code Content-Length} and
+ * report) and the reader is closed (its pooled connection is not held during the download), then
+ * the file is copied to the client with {@code Content-Length} and
  * {@code Content-Disposition: attachment; filename="<typename><extension>"} and deleted, whether
  * the copy succeeds or not. Thread-safe (stateless).
  */
@@ -57,6 +58,9 @@ final class FileResponses {
             throw new UncheckedIOException("Writing " + format.names().get(0) + " failed: " + e.getMessage(), e);
         } finally {
             cursors.values().forEach(FeatureCursor::close);
+            // Everything is in the file: give the connection back (and end any read transaction) now,
+            // not after the copy to a possibly slow client.
+            source.close();
             if (!handedOver) {
                 try {
                     Files.deleteIfExists(file);

@@ -246,8 +246,8 @@ public final class WfsService implements OwsService {
             }
             return getFeature.handle(r, new PagingLinks(request.endpointUrl(), xml == null ? request.kvp() : null,
                     version), reader);
-        } catch (RuntimeException e) {
-            try {
+        } catch (RuntimeException | Error e) { // an Error too (a StackOverflowError from a deep FILTER):
+            try {                                // the pooled connection must not leak
                 reader.close();
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);

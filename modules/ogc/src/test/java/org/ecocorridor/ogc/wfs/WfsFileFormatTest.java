@@ -74,7 +74,8 @@ class WfsFileFormatTest {
     }
 
     private final TextFormat format = new TextFormat();
-    private final WfsService wfs = new WfsService(WfsFixtures.source(), null, List.of(format));
+    private final MemoryFeatureSource source = WfsFixtures.source();
+    private final WfsService wfs = new WfsService(source, null, List.of(format));
 
     @Test
     void capabilitiesAdvertiseTheFileFormatsForGetFeature() throws Exception {
@@ -100,6 +101,10 @@ class WfsFileFormatTest {
         assertThat(r.headers()).containsEntry("Content-Disposition", "attachment; filename=\"sites.txt\"");
         Path file = format.files.get(0);
         assertThat(file).exists();
+        // Everything is in the file: the reader (a pooled connection in a store) is already returned,
+        // not held while the file goes to a possibly slow client.
+        assertThat(source.readersOpened).isEqualTo(1);
+        assertThat(source.readersClosed).isEqualTo(1);
         String text = new String(body(r), StandardCharsets.UTF_8);
         assertThat(r.headers()).containsEntry("Content-Length", Integer.toString(text.getBytes(StandardCharsets.UTF_8).length));
         String[] lines = text.split("\n");

@@ -1,14 +1,16 @@
 package org.ecocorridor.server.security;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -20,15 +22,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * cache each one would pay that. The user's row is still read from the store on every request
  * (roles, enabled flag), only the hash comparison is remembered.
  *
- * <p>What is kept: SHA-256 of (stored hash, NUL, raw password) for checks that matched, at most
- * {@value #MAX_ENTRIES} entries, each for {@link #ttl}. The key contains the stored hash, so a
- * password change (a new salt and hash) misses at once; failed checks are never remembered, so
- * guessing still costs BCrypt per try. Encoding new passwords is delegated unchanged.
+ * <p>What is kept: HMAC-SHA-256 of (stored hash, NUL, raw password) under a random key drawn at
+ * start-up and never stored, for checks that matched, at most {@value #MAX_ENTRIES} entries, each
+ * for {@link #ttl}. The key contains the stored hash, so a password change (a new salt and hash)
+ * misses at once; failed checks are never remembered, so guessing still costs BCrypt per try. The
+ * secret HMAC key (rather than a plain SHA-256) means a leaked heap dump without that key gives
+ * no fast way to test password guesses against the entries. Encoding new passwords is delegated
+ * unchanged.
  *
  * <p>Thread-safe.
  */
 final class VerifiedPasswordCache implements PasswordEncoder {
     static final int MAX_ENTRIES = 1024;
+    private static final String HMAC = "HmacSHA256";
+
+    /** 256 random bits, for this process only. */
+    private final SecretKeySpec secret;
 
     private final PasswordEncoder delegate;
     private final Duration ttl;
@@ -45,6 +54,9 @@ final class VerifiedPasswordCache implements PasswordEncoder {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.ttl = Objects.requireNonNull(ttl, "ttl");
         this.clock = Objects.requireNonNull(clock, "clock");
+        byte[] bits = new byte[32];
+        new SecureRandom().nextBytes(bits);
+        this.secret = new SecretKeySpec(bits, HMAC);
     }
 
     @Override
@@ -82,15 +94,16 @@ final class VerifiedPasswordCache implements PasswordEncoder {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
-    private static String key(CharSequence raw, String encoded) {
+    private String key(CharSequence raw, String encoded) {
         try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(encoded.getBytes(StandardCharsets.UTF_8));
-            sha.update((byte) 0);
-            sha.update(raw.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+            Mac mac = Mac.getInstance(HMAC);
+            mac.init(secret);
+            mac.update(encoded.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(raw.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(mac.doFinal());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(HMAC + " is required of every Java platform", e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import javax.imageio.ImageIO;
+import org.ecocorridor.server.support.Http;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -105,6 +106,11 @@ abstract class MapServicesHttpContractTest {
         HttpResponse<byte[]> again = get("/tiles/protected_areas/4/13/5.png", "If-None-Match", etag);
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(get("/tiles/protected_areas/4/99/5.png").statusCode()).isEqualTo(400);
+        // tiles are read-only: a signed-in DELETE (past the security rules) gets 405 with Allow
+        Http http = new Http(port);
+        HttpResponse<String> delete = http.delete("/tiles/protected_areas/4/13/5.png", "admin", ADMIN_PASSWORD);
+        assertThat(delete.statusCode()).isEqualTo(405);
+        assertThat(delete.headers().firstValue("Allow")).hasValue("GET, HEAD");
     }
 
     @Test

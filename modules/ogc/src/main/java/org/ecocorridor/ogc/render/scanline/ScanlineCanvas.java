@@ -36,6 +36,12 @@ public final class ScanlineCanvas {
     public static final double MIN_STROKE_WIDTH_PX = 0.5;
     /** Widest stroke drawn here, pixels. */
     public static final double MAX_STROKE_WIDTH_PX = 2;
+    /**
+     * Largest |coordinate| drawn here, pixels (2<sup>30</sup>). Beyond it the sub-pixel arithmetic
+     * (coordinates × 8 sub-scanlines, 32.32 fixed point) could overflow, and Java2D, which works in
+     * floats, no longer draws such shapes the same way; they go to Java2D. Map paths are never near it.
+     */
+    public static final double MAX_COORDINATE_PX = 1 << 30;
 
     private final int[] pixels;
     private final Edges edges;
@@ -77,7 +83,8 @@ public final class ScanlineCanvas {
      * Fills a shape with its winding rule.
      *
      * @param argb non-premultiplied colour ({@link java.awt.Color#getRGB()})
-     * @return false, having drawn nothing, when the shape has curves or non-finite coordinates
+     * @return false, having drawn nothing, when the shape has curves or coordinates that are not
+     *         {@linkplain #drawable drawable here}
      */
     public boolean fill(Shape shape, int argb) {
         edges.reset();
@@ -95,7 +102,7 @@ public final class ScanlineCanvas {
                 x = startX;
                 y = startY;
             } else if (type != PathIterator.SEG_MOVETO && type != PathIterator.SEG_LINETO
-                    || !Double.isFinite(x) || !Double.isFinite(y)) {
+                    || !drawable(x) || !drawable(y)) {
                 return false;
             }
             if (type != PathIterator.SEG_LINETO) { // move or close: close the subpath
@@ -122,7 +129,7 @@ public final class ScanlineCanvas {
      *
      * @param argb non-premultiplied colour ({@link java.awt.Color#getRGB()})
      * @return false, having drawn nothing, when the stroke is dashed or outside the width limits,
-     *         or the shape has curves or non-finite coordinates
+     *         or the shape has curves or coordinates that are not {@linkplain #drawable drawable here}
      */
     public boolean stroke(Shape shape, BasicStroke stroke, int argb) {
         float width = stroke.getLineWidth();
@@ -144,7 +151,7 @@ public final class ScanlineCanvas {
                 continue;
             }
             if (type != PathIterator.SEG_MOVETO && type != PathIterator.SEG_LINETO
-                    || !Double.isFinite(coords[0]) || !Double.isFinite(coords[1])) {
+                    || !drawable(coords[0]) || !drawable(coords[1])) {
                 return false;
             }
             if (type == PathIterator.SEG_MOVETO) {
@@ -170,5 +177,10 @@ public final class ScanlineCanvas {
             sweep.fill(edges, true, paint, pixels);
         }
         return true;
+    }
+
+    /** Whether a coordinate is finite and within ±{@link #MAX_COORDINATE_PX}. */
+    static boolean drawable(double v) {
+        return Math.abs(v) <= MAX_COORDINATE_PX; // false for NaN and the infinities too
     }
 }

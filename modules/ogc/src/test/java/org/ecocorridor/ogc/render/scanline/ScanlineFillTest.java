@@ -165,6 +165,45 @@ class ScanlineFillTest {
         assertThat(Java2DComparison.pixels(img)).containsOnly(0xFFFFFFFF);
     }
 
+    @Test
+    void hugeAndNonFiniteCoordinatesAreDeclinedAndLeaveTheCanvasUntouched() {
+        // Beyond 2^30 px the sub-scanline arithmetic could overflow (y × 8 in 32.32 fixed point) and
+        // Java2D, in floats, draws differently: such shapes go to Java2D.
+        double[] bad = {ScanlineCanvas.MAX_COORDINATE_PX * 2, -1e308, 1e300, Double.NaN,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (double v : bad) {
+            BufferedImage img = Java2DComparison.canvas(16, 16, 0xFFFFFFFF);
+            ScanlineCanvas canvas = new ScanlineCanvas(img);
+            Path2D.Double tall = rectangle(2, v, 8, 10 - v); // a rectangle reaching to y = v
+            Path2D.Double wide = rectangle(v, 2, 10 - v, 8);
+            assertThat(canvas.fill(tall, 0xFF000000)).as("fill to y = %s", v).isFalse();
+            assertThat(canvas.fill(wide, 0xFF000000)).as("fill to x = %s", v).isFalse();
+            assertThat(canvas.stroke(tall, new java.awt.BasicStroke(1), 0xFF000000)).as("stroke to y = %s", v).isFalse();
+            assertThat(Java2DComparison.pixels(img)).containsOnly(0xFFFFFFFF);
+        }
+        // At the bound the canvas still draws, and correctly. A(5.5, −2³⁰), B(40.25, 60.5), C(2³⁰, 30.75):
+        // on the canvas, AB is x ≈ 40.25 − 34.75·(60.5 − y)/2³⁰ (within 1e-6 px of 40.25), BC is
+        // y ≈ 60.5 − 29.75·(x − 40.25)/2³⁰ (within 1e-6 of 60.5), and CA lies 2³⁰ px above. The
+        // inside is right of AB and above BC. (Java2D, in floats, gets this one wrong: it paints
+        // left of AB, so the check is against the geometry.)
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(5.5, -ScanlineCanvas.MAX_COORDINATE_PX);
+        p.lineTo(40.25, 60.5);
+        p.lineTo(ScanlineCanvas.MAX_COORDINATE_PX, 30.75);
+        p.closePath();
+        BufferedImage img = Java2DComparison.canvas(64, 64, 0xFFFFFFFF);
+        assertThat(new ScanlineCanvas(img).fill(p, 0xFFC80A0A)).isTrue();
+        assertThat(img.getRGB(50, 20)).as("inside").isEqualTo(0xFFC80A0A);
+        assertThat(img.getRGB(41, 59)).as("inside, next to both edges").isEqualTo(0xFFC80A0A);
+        assertThat(img.getRGB(5, 0)).as("left of AB").isEqualTo(0xFFFFFFFF);
+        assertThat(img.getRGB(39, 30)).as("left of AB").isEqualTo(0xFFFFFFFF);
+        assertThat(img.getRGB(50, 61)).as("below BC").isEqualTo(0xFFFFFFFF);
+        // the pixel column 40 is a quarter covered (40.25 to 41): alpha 255 · ¾ of red over white
+        int partial = img.getRGB(40, 30);
+        assertThat((partial >> 8) & 0xFF).as("green of a ¾-covered pixel").isBetween(0xFF - (0xFF - 0x0A) * 3 / 4 - 2,
+                0xFF - (0xFF - 0x0A) * 3 / 4 + 2);
+    }
+
     /**
      * A rectangle as a path, as the renderer draws them (Java2D fills a {@link Rectangle2D} through
      * its parallelogram pipeline, whose rounding differs by a level from the path pipeline's).
