@@ -9,12 +9,9 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import org.ecocorridor.core.feature.Feature;
-import org.ecocorridor.core.feature.FeatureCursor;
-import org.ecocorridor.core.feature.FeatureSchema;
 import org.ecocorridor.core.feature.GeometryKind;
 import org.ecocorridor.ogc.image.PngEncoder;
 import org.ecocorridor.ogc.style.Fill;
@@ -22,6 +19,7 @@ import org.ecocorridor.ogc.style.LineSymbolizer;
 import org.ecocorridor.ogc.style.PolygonSymbolizer;
 import org.ecocorridor.ogc.style.Stroke;
 import org.ecocorridor.ogc.style.UnitOfMeasure;
+import org.ecocorridor.ogc.testing.TestFeatures;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -154,27 +152,8 @@ public final class RenderBench {
                 new PolygonSymbolizer(Fill.solid(new Color(0xcccccc), 0.5), Stroke.solid(grey, 1), UnitOfMeasure.PIXEL),
                 new LineSymbolizer(Stroke.solid(grey, 1), UnitOfMeasure.PIXEL)), bbox -> {
                     @SuppressWarnings("unchecked")
-                    Iterator<Feature> it = ((List<Feature>) index.query(bbox)).iterator();
-                    return new FeatureCursor() {
-                        @Override
-                        public FeatureSchema schema() {
-                            return new FeatureSchema(GeometryKind.POLYGON, 4326, List.of());
-                        }
-
-                        @Override
-                        public boolean hasNext() {
-                            return it.hasNext();
-                        }
-
-                        @Override
-                        public Feature next() {
-                            return it.next();
-                        }
-
-                        @Override
-                        public void close() {
-                        }
-                    };
+                    List<Feature> hits = (List<Feature>) index.query(bbox);
+                    return TestFeatures.cursor(hits.iterator(), GeometryKind.POLYGON);
                 });
     }
 

@@ -63,11 +63,15 @@ public final class TestFeatures {
                 hits.add(f);
             }
         }
-        Iterator<Feature> it = hits.iterator();
+        return cursor(hits.iterator(), GeometryKind.GEOMETRY);
+    }
+
+    /** A cursor over {@code it}, of lon/lat features of that kind without attributes. */
+    public static FeatureCursor cursor(Iterator<Feature> it, GeometryKind kind) {
         return new FeatureCursor() {
             @Override
             public FeatureSchema schema() {
-                return new FeatureSchema(GeometryKind.GEOMETRY, 4326, List.of());
+                return new FeatureSchema(kind, 4326, List.of());
             }
 
             @Override
