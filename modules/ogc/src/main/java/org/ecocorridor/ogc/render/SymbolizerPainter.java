@@ -16,11 +16,11 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.ecocorridor.core.feature.Feature;
+import org.ecocorridor.ogc.render.scanline.ScanlineCanvas;
 import org.ecocorridor.ogc.style.ExternalGraphic;
 import org.ecocorridor.ogc.style.Fill;
 import org.ecocorridor.ogc.style.Graphic;
 import org.ecocorridor.ogc.style.GraphicSymbol;
-import org.ecocorridor.ogc.render.scanline.ScanlineCanvas;
 import org.ecocorridor.ogc.style.Mark;
 import org.ecocorridor.ogc.style.Stroke;
 
